@@ -1,0 +1,3 @@
+"""jinsha-desk: an offline desk for Chinese residential community offices."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from jinsha_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,179 @@
+"""The command line: the same core functions the desktop app calls, for scripts and for the clerk."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from jinsha_desk import __version__
+from jinsha_desk.errors import DeskError
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, default=str))
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from jinsha_desk.importing.importer import import_rosters
+    from jinsha_desk.importing.report import report_text, write_rejected
+
+    db = _open(args)
+    if not args.dry_run:
+        _backup_before_change(db, args.db, "before-import")
+    report = import_rosters(args.files, dry_run=args.dry_run)
+    if args.errors and report.rejected:
+        write_rejected(report, Path(args.errors))
+    if args.json:
+        _print_json(report.to_json())
+    else:
+        print(report_text(report))
+        if args.errors and report.rejected:
+            print(f"未导入的行已保存到 {args.errors}，修改后可直接重新导入。")
+    return 0
+
+
+def _cmd_residents(args: argparse.Namespace) -> int:
+    from jinsha_desk.roster.idcard import mask
+    from jinsha_desk.roster.residents import resident_records
+
+    _open(args)
+    records = resident_records(args.search or "", include_inactive=args.all)
+    if args.json:
+        for record in records:
+            _print_json(record)
+        return 0
+    for r in records:
+        address = f"{r['building']}{r['unit']}{r['room']}"
+        print(f"{r['name']}\t{mask(str(r['id_number']))}\t{r['gender']}\t{r['birth_date']}\t{r['phone']}\t{r['grid']}\t{address}")
+    print(f"共 {len(records)} 人")
+    return 0
+
+
+def _cmd_stats(args: argparse.Namespace) -> int:
+    from jinsha_desk.roster.stats import community_stats
+
+    _open(args)
+    stats = community_stats()
+    if args.json:
+        _print_json(stats)
+        return 0
+    print(
+        f"网格 {stats['grids']} 个，楼栋 {stats['buildings']} 栋，户数 {stats['households']} 户，"
+        f"居民 {stats['residents']} 人，党员 {stats['party_members']} 人"
+    )
+    for grid in stats["per_grid"]:  # type: ignore[union-attr]
+        print(f"  {grid['grid']}：{grid['households']} 户，{grid['residents']} 人，党员 {grid['party_members']} 人")
+    for tag, count in stats["per_category"].items():  # type: ignore[union-attr]
+        print(f"  {tag}：{count} 人")
+    return 0
+
+
+def _cmd_seed_demo(args: argparse.Namespace) -> int:
+    from jinsha_desk.roster.demo import seed_demo
+
+    _open(args)
+    report = seed_demo(args.residents)
+    print(f"示例社区已生成：新增 {report.new} 人，已有 {report.unchanged} 人。")
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from jinsha_desk.db.backup import backup_database
+
+    db = _open(args)
+    target = backup_database(db, args.db, reason="manual")
+    print(f"已备份到 {target}")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from jinsha_desk.db.backup import restore_database
+
+    kept = restore_database(Path(args.file), args.db)
+    _open(args)
+    print(f"已从 {args.file} 恢复数据库 {args.db}。")
+    if kept:
+        print(f"恢复前的数据库已另存为 {kept}。")
+    return 0
+
+
+def _open(args: argparse.Namespace):
+    from jinsha_desk.db.connection import open_database
+
+    return open_database(args.db)
+
+
+def _backup_before_change(db, db_path: Path, reason: str) -> None:
+    from jinsha_desk.db.backup import backup_database
+    from jinsha_desk.models import Resident
+
+    if Resident.select().exists():
+        backup_database(db, db_path, reason=reason)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="jinsha-desk", description="金沙社区工作台：居民花名册、走访、志愿服务、议事与报表。不带命令时打开桌面程序。"
+    )
+    parser.add_argument("--db", type=Path, help="数据库文件（默认在用户数据目录下的 jinsha.db）")
+    parser.add_argument("--demo", action="store_true", help="打开示例社区（单独的示例数据库，不影响真实数据）")
+    parser.add_argument("--version", action="version", version=f"jinsha-desk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="命令")
+
+    p = sub.add_parser("import", help="导入花名册（.xlsx、.xls、.csv）")
+    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入数据库")
+    p.add_argument("--errors", type=Path, help="把未导入的行连同原因保存为Excel文件")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_import)
+
+    p = sub.add_parser("residents", help="列出或搜索居民")
+    p.add_argument("--search", help="姓名、拼音、身份证号、电话或地址")
+    p.add_argument("--all", action="store_true", help="包括已迁出和已故居民")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_residents)
+
+    p = sub.add_parser("stats", help="社区基本情况统计")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_stats)
+
+    p = sub.add_parser("seed-demo", help="生成示例社区数据")
+    p.add_argument("--residents", type=int, default=6000)
+    p.set_defaults(run=_cmd_seed_demo)
+
+    p = sub.add_parser("backup", help="立即备份数据库")
+    p.set_defaults(run=_cmd_backup)
+
+    p = sub.add_parser("restore", help="从备份文件恢复数据库（先校验备份文件）")
+    p.add_argument("file", type=Path)
+    p.set_defaults(run=_cmd_restore)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from jinsha_desk.paths import default_db_path, demo_db_path
+
+    if args.db is None:
+        args.db = demo_db_path() if args.demo else default_db_path()
+    try:
+        if args.command is None:
+            from jinsha_desk.ui.app import run_app
+
+            return run_app(args.db, demo=args.demo)
+        return args.run(args)
+    except DeskError as exc:
+        print(f"错误：{exc.message}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # Output piped into `head` and closed early: not an error for the clerk.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print("已中断，数据库未作改动。", file=sys.stderr)
+        return 130

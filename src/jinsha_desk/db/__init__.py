@@ -1,0 +1,1 @@
+"""The community database: connection, schema versions, backups."""

@@ -1,0 +1,86 @@
+"""Recognising a roster's header row and what each column holds, whatever the office called it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Canonical field → the headers offices use for it (after spaces and brackets are removed).
+HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "name": ("姓名", "名字", "居民姓名", "人员姓名", "成员姓名"),
+    "id_number": (
+        "身份证号码", "身份证号", "公民身份号码", "公民身份证号码", "身份证", "证件号码",
+        "身份证件号码", "证件号", "身份号码",
+    ),
+    "gender": ("性别",),
+    "birth_date": ("出生日期", "出生年月", "出生年月日", "生日", "出生时间"),
+    "ethnicity": ("民族",),
+    "phone": ("联系电话", "电话", "手机号码", "手机号", "手机", "联系方式", "电话号码", "联系号码"),
+    "grid": ("网格", "所属网格", "网格名称", "网格号"),
+    "building": ("楼栋", "楼号", "栋号", "楼栋号", "幢", "栋", "楼", "楼栋名称"),
+    "unit": ("单元", "单元号"),
+    "room": ("房号", "门牌号", "房间号", "室", "户室号", "房屋号", "门牌"),
+    "address": ("住址", "现住址", "居住地址", "地址", "家庭住址", "现居住地址"),
+    "household_no": ("户号", "户编号", "户籍编号"),
+    "relation": ("与户主关系", "与户主的关系", "关系", "家庭关系", "户主关系"),
+    "political_status": ("政治面貌",),
+    "education": ("文化程度", "学历"),
+    "residence_status": ("居住状态", "人户状态", "居住情况", "人员类型", "居住类型", "户籍状态"),
+    "tags": ("特殊人群", "人群类别", "关爱对象", "特殊群体", "重点人群", "人员类别", "标签", "特殊人群类别"),
+    "note": ("备注", "说明"),
+}
+REQUIRED = ("name", "id_number")
+
+_BRACKETS = re.compile(r"[(（\[【].*?[)）\]】]")
+_NOISE = re.compile(r"[\s*＊:：]")
+_LOOKUP = {syn: field for field, names in HEADER_SYNONYMS.items() for syn in names}
+# Header rows sit near the top; looking further only invites false matches in the data.
+HEADER_SEARCH_ROWS = 30
+
+
+def clean_header(value: object) -> str:
+    """' 姓  名 ', '与户主\\n关系', '联系电话（手机）' → '姓名', '与户主关系', '联系电话'."""
+    raw = unicodedata.normalize("NFKC", str(value or ""))
+    return _NOISE.sub("", _BRACKETS.sub("", raw))
+
+
+def field_for(header: object) -> str | None:
+    return _LOOKUP.get(clean_header(header))
+
+
+def column_fields(row: list[object]) -> dict[int, str]:
+    """Column index → field for each recognised header cell; the first column for a field wins."""
+    found: dict[int, str] = {}
+    for index, cell in enumerate(row):
+        field = field_for(cell)
+        if field and field not in found.values():
+            found[index] = field
+    return found
+
+
+def is_header_row(row: list[object]) -> bool:
+    fields = set(column_fields(row).values())
+    return all(f in fields for f in REQUIRED)
+
+
+def _is_subheader(row: list[object]) -> bool:
+    filled = [cell for cell in row if str(cell).strip()]
+    return bool(filled) and all(field_for(cell) for cell in filled)
+
+
+def find_header(rows: list[list[object]]) -> tuple[int, int, dict[int, str]] | None:
+    """(index of the header row, how many rows it spans, column → field), or None for a sheet
+    that holds no roster.
+
+    A two-row header (a merged '地址' over '楼栋 单元 房号') is read as one: the names in the
+    second row replace those above them.
+    """
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        if not is_header_row(row):
+            continue
+        if index + 1 < len(rows) and _is_subheader(rows[index + 1]):
+            below = rows[index + 1]
+            combined = [b if field_for(b) else a for a, b in zip(row, below)]
+            return index, 2, column_fields(combined)
+        return index, 1, column_fields(row)
+    return None

@@ -1,0 +1,142 @@
+"""Turning one spreadsheet row into a resident, a rejection with its reason, or a skipped line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from jinsha_desk.roster import fields as f
+from jinsha_desk.roster import idcard
+
+_TOTAL = re.compile(r"^(合计|总计|小计|共计)|共\s*\d+\s*[人户名]")
+_SIGNATURE = re.compile(r"填表人|审核人|制表人|填报人|统计人|负责人|签字|签名|盖章|制表日期|填表日期|审核日期")
+_ADDRESS = re.compile(
+    r"(?P<building>\d+)(?:栋|幢|号楼|号)(?:(?P<unit>\d+)单元)?(?:(?P<room>\d+)(?:室|号)?)?$"
+)
+HEAD_RELATIONS = ("户主", "本人")
+RESIDENT_FIELDS = (
+    "name", "gender", "birth_date", "ethnicity", "phone", "relation",
+    "political_status", "education", "residence_status", "note",
+)
+
+
+@dataclass(frozen=True)
+class RowRef:
+    file: str
+    sheet: str
+    row: int
+
+
+@dataclass
+class Candidate:
+    """A row that will become (or update) a resident."""
+
+    ref: RowRef
+    id_number: str
+    values: dict[str, object]
+    tags: list[str] | None
+    grid: str
+    building: str
+    unit: str
+    room: str
+    household_no: str
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def has_address(self) -> bool:
+        return bool(self.room or self.household_no)
+
+    @property
+    def is_head(self) -> bool:
+        return self.values.get("relation") in HEAD_RELATIONS
+
+
+@dataclass
+class Rejection:
+    ref: RowRef
+    value: str
+    reason: str
+    cells: list[object]
+
+
+def is_blank(row: list[object]) -> bool:
+    return all(f.text(c) == "" for c in row)
+
+
+def row_texts(row: list[object]) -> list[str]:
+    return [f.text(c).replace(" ", "") for c in row]
+
+
+def non_person_kind(row: list[object], id_column: int) -> str | None:
+    """'total' or 'signature' for the summary and signature lines at the foot of a roster."""
+    if f.text(row[id_column]):
+        return None
+    texts = row_texts(row)
+    if any(_TOTAL.search(t) for t in texts if t):
+        return "total"
+    if any(_SIGNATURE.search(t) for t in texts if t):
+        return "signature"
+    return None
+
+
+def _address_parts(cells: dict[str, object]) -> tuple[str, str, str]:
+    building = f.building_name(cells.get("building"))
+    unit = f.unit_name(cells.get("unit"))
+    room = f.room_name(cells.get("room"))
+    if not (building or unit or room):
+        free = f.room_name(cells.get("address"))
+        match = _ADDRESS.search(free)
+        if match:
+            building = f.building_name(match["building"])
+            unit = f.unit_name(match["unit"] or "")
+            room = match["room"] or ""
+        else:
+            room = free
+    return building, unit, room
+
+
+def parse_row(ref: RowRef, row: list[object], columns: dict[int, str]) -> Candidate | Rejection:
+    cells = {name: row[index] for index, name in columns.items()}
+    name = f.clean_name(cells.get("name"))
+    raw_id = cells.get("id_number")
+    shown_id = f.text(raw_id) if not isinstance(raw_id, float) else repr(raw_id)
+    if not name:
+        return Rejection(ref, shown_id, "name_missing", row)
+    try:
+        citizen = idcard.parse(raw_id)
+    except idcard.IdNumberError as exc:
+        return Rejection(ref, shown_id, exc.code, row)
+
+    warnings = []
+    typed_gender = f.clean_gender(cells.get("gender"))
+    if f.text(cells.get("gender")) and typed_gender != citizen.gender:
+        warnings.append("gender_mismatch")
+    if not f.birth_agrees(cells.get("birth_date"), citizen.birth_date):
+        warnings.append("birth_mismatch")
+
+    values: dict[str, object] = {
+        "name": name,
+        "gender": citizen.gender,
+        "birth_date": citizen.birth_date,
+        "ethnicity": f.text(cells.get("ethnicity")),
+        "phone": f.clean_phone(cells.get("phone")),
+        "relation": f.text(cells.get("relation")),
+        "political_status": f.clean_political_status(cells.get("political_status")),
+        "education": f.text(cells.get("education")),
+        "residence_status": f.text(cells.get("residence_status")),
+        "note": f.text(cells.get("note")),
+    }
+    tags = f.split_tags(cells.get("tags")) if "tags" in cells else None
+    building, unit, room = _address_parts(cells)
+    return Candidate(
+        ref=ref,
+        id_number=citizen.number,
+        values=values,
+        tags=tags or None,
+        grid=f.grid_name(cells.get("grid")),
+        building=building,
+        unit=unit,
+        room=room,
+        household_no=f.text(cells.get("household_no")),
+        warnings=warnings,
+    )

@@ -1,0 +1,147 @@
+"""How each roster field is cleaned from what clerks type into spreadsheets."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+CARE_CATEGORIES = (
+    "空巢老人",
+    "独居老人",
+    "留守儿童",
+    "残疾人",
+    "低保",
+    "特困",
+    "退役军人",
+    "失独家庭",
+    "重病患者",
+    "优抚对象",
+)
+POLITICAL_STATUSES = ("中共党员", "预备党员", "共青团员", "民主党派", "群众")
+_POLITICAL_SYNONYMS = {
+    "党员": "中共党员",
+    "共产党员": "中共党员",
+    "中国共产党党员": "中共党员",
+    "中共预备党员": "预备党员",
+    "团员": "共青团员",
+    "共青团团员": "共青团员",
+}
+_MIDDLE_DOTS = re.compile(r"[•・･‧∙⋅●.．]")
+_SPACES = re.compile(r"\s+")
+_TAG_SPLIT = re.compile(r"[、，,；;/／\s]+")
+_DATE_PATTERNS = (
+    re.compile(r"^(\d{4})[.\-/年](\d{1,2})[.\-/月](\d{1,2})日?$"),
+    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
+)
+_MOBILE = re.compile(r"^(?:\+?86)?(1[3-9]\d{9})$")
+
+
+def text(value: object) -> str:
+    """A cell as trimmed text; numbers keep no trailing '.0'."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.strftime("%Y-%m-%d")
+    return str(value).replace("\u3000", " ").strip()
+
+
+def clean_name(value: object) -> str:
+    """Padding removed (ASCII or full-width, also between characters); minority-name dots as '·'."""
+    name = _SPACES.sub("", text(value))
+    return _MIDDLE_DOTS.sub("·", name)
+
+
+def clean_phone(value: object) -> str:
+    """Mobile numbers become their 11 digits; anything else (landlines) is kept as typed."""
+    raw = text(value)
+    if not raw:
+        return ""
+    compact = re.sub(r"[\s\-()（）]", "", unicodedata.normalize("NFKC", raw))
+    match = _MOBILE.match(compact)
+    return match.group(1) if match else raw
+
+
+def parse_date(value: object) -> dt.date | None:
+    """Real date cells, 1985.03.07, 1985-3-7, 1985年3月7日 and 19850307; None when empty.
+
+    Raises ValueError for text that is not a date.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    # Text dates exported with a time part ("1985-03-07 00:00:00") keep only the date.
+    parts = unicodedata.normalize("NFKC", text(value)).split()
+    raw = parts[0] if parts else ""
+    if not raw:
+        return None
+    for pattern in _DATE_PATTERNS:
+        match = pattern.match(raw)
+        if match:
+            year, month, day = (int(g) for g in match.groups())
+            return dt.date(year, month, day)
+    raise ValueError(raw)
+
+
+_YEAR_MONTH = re.compile(r"^(\d{4})[.\-/年](\d{1,2})月?$")
+
+
+def birth_agrees(value: object, born: dt.date) -> bool:
+    """Whether a typed birth date (or a bare 出生年月 such as 1985.03) agrees with the ID's."""
+    raw = unicodedata.normalize("NFKC", text(value)).replace(" ", "")
+    match = _YEAR_MONTH.match(raw)
+    if match:
+        return (int(match[1]), int(match[2])) == (born.year, born.month)
+    try:
+        typed = parse_date(value)
+    except ValueError:
+        return False
+    return typed is None or typed == born
+
+
+def clean_gender(value: object) -> str:
+    raw = text(value).upper()
+    if raw in ("男", "男性", "M", "1"):
+        return "男"
+    if raw in ("女", "女性", "F", "2"):
+        return "女"
+    return ""
+
+
+def clean_political_status(value: object) -> str:
+    raw = _SPACES.sub("", text(value))
+    return _POLITICAL_SYNONYMS.get(raw, raw)
+
+
+def split_tags(value: object) -> list[str]:
+    """Care categories typed into one cell, separated by 、，,；; / or spaces."""
+    seen: list[str] = []
+    for tag in _TAG_SPLIT.split(text(value)):
+        if tag and tag not in seen:
+            seen.append(tag)
+    return seen
+
+
+def building_name(value: object) -> str:
+    """'3' becomes '3栋' so that addresses read and search the same whichever way they were typed."""
+    raw = _SPACES.sub("", unicodedata.normalize("NFKC", text(value)))
+    return f"{raw}栋" if raw.isdigit() else raw
+
+
+def unit_name(value: object) -> str:
+    raw = _SPACES.sub("", unicodedata.normalize("NFKC", text(value)))
+    return f"{raw}单元" if raw.isdigit() else raw
+
+
+def room_name(value: object) -> str:
+    return _SPACES.sub("", unicodedata.normalize("NFKC", text(value)))
+
+
+def grid_name(value: object) -> str:
+    raw = _SPACES.sub("", unicodedata.normalize("NFKC", text(value)))
+    return f"第{raw}网格" if raw.isdigit() else raw

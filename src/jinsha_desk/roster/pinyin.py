@@ -1,0 +1,40 @@
+"""Pinyin keys for finding a resident by typing 'liuxiuhua' or 'lxh'.
+
+pypinyin is slow per call (3–5 s for 100,000 names) but names reuse few characters, so readings
+are cached per character. A surname with several readings (曾 zeng/ceng, 单 shan/dan, 区 ou/qu …)
+contributes every reading, so the clerk finds 曾国华 by 'zgh' as well as by what pypinyin guesses.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin, pinyin
+
+
+@lru_cache(maxsize=None)
+def _reading(char: str) -> str:
+    return lazy_pinyin(char, style=Style.NORMAL, errors=lambda c: c.lower())[0].lower()
+
+
+@lru_cache(maxsize=None)
+def _surname_readings(char: str) -> tuple[str, ...]:
+    readings = pinyin(char, style=Style.NORMAL, heteronym=True, errors=lambda c: [c.lower()])[0]
+    ordered = [_reading(char)] + [r.lower() for r in readings]
+    return tuple(dict.fromkeys(ordered))
+
+
+def pinyin_keys(name: str) -> list[str]:
+    """Full pinyin and initials for each reading of the surname, e.g. ['liuxiuhua', 'lxh']."""
+    if not name:
+        return []
+    first = _surname_readings(name[0])
+    rest = [_reading(c) for c in name[1:] if c != "·"]
+    keys: list[str] = []
+    for surname in first:
+        syllables = [surname, *rest]
+        keys.append("".join(syllables))
+        keys.append("".join(s[:1] for s in syllables))
+    return list(dict.fromkeys(keys))
+
+

@@ -1,0 +1,118 @@
+"""Reading residents back and keeping their search haystack current."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from peewee import JOIN
+
+from jinsha_desk.models import (
+    PARTY_STATUSES,
+    STATUS_ACTIVE,
+    Building,
+    Grid,
+    Household,
+    Resident,
+    ResidentTag,
+    Unit,
+)
+from jinsha_desk.importing.rows import HEAD_RELATIONS
+from jinsha_desk.roster.search import address_text, haystack, matches
+
+RECORD_FIELDS = (
+    "id_number", "name", "gender", "birth_date", "ethnicity", "phone", "grid", "building", "unit",
+    "room", "relation", "political_status", "party_member", "tags", "residence_status",
+)
+
+
+def _with_address(query):
+    return (
+        query.join(Household)
+        .join(Unit, JOIN.LEFT_OUTER)
+        .join(Building, JOIN.LEFT_OUTER)
+        .join(Grid, JOIN.LEFT_OUTER)
+    )
+
+
+def natural_key(text: str | None) -> tuple[object, ...]:
+    """'2栋' before '10栋', '301' before '1201': digit runs compare as numbers."""
+    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text or ""))
+
+
+def _roster_order(row: tuple) -> tuple:
+    # Grids in the order they were set up (第一网格 before 第二网格), then the address, the
+    # household head before the other members.
+    building, unit, room, relation, grid_id, household_id = row[8], row[9], row[10], row[11], row[14], row[15]
+    return (
+        grid_id or 0, natural_key(building), natural_key(unit), natural_key(room), household_id,
+        relation not in HEAD_RELATIONS, row[0],
+    )
+
+
+def tags_by_resident(resident_ids: Iterable[int] | None = None) -> dict[int, list[str]]:
+    query = ResidentTag.select(ResidentTag.resident, ResidentTag.tag).order_by(ResidentTag.id)
+    if resident_ids is not None:
+        query = query.where(ResidentTag.resident.in_(list(resident_ids)))
+    tags: dict[int, list[str]] = defaultdict(list)
+    for resident_id, tag in query.tuples():
+        tags[resident_id].append(tag)
+    return tags
+
+
+def refresh_search_text(resident_ids: Iterable[int]) -> None:
+    """Rebuild the search haystack after a resident's name, phone or address changed."""
+    ids = list(resident_ids)
+    for start in range(0, len(ids), 500):
+        query = _with_address(
+            Resident.select(
+                Resident.id, Resident.name, Resident.id_number, Resident.phone,
+                Grid.name, Building.name, Unit.name, Household.room,
+            )
+        ).where(Resident.id.in_(ids[start : start + 500]))
+        for rid, name, number, phone, grid, building, unit, room in query.tuples():
+            text = haystack(name, number, phone, grid or "", address_text(building or "", unit or "", room))
+            Resident.update(search_text=text).where(Resident.id == rid).execute()
+
+
+def resident_records(search: str = "", include_inactive: bool = False) -> list[dict[str, object]]:
+    """One dict per resident in roster order (grid, building, unit, room, head first)."""
+    query = _with_address(
+        Resident.select(
+            Resident.id, Resident.id_number, Resident.name, Resident.gender, Resident.birth_date,
+            Resident.ethnicity, Resident.phone, Grid.name, Building.name, Unit.name, Household.room,
+            Resident.relation, Resident.political_status, Resident.residence_status,
+            Grid.id, Household.id,
+        )
+    )
+    where = matches(search)
+    if where is not None:
+        query = query.where(where)
+    if not include_inactive:
+        query = query.where(Resident.status == STATUS_ACTIVE)
+    rows = sorted(query.tuples(), key=_roster_order)
+    tags = tags_by_resident(r[0] for r in rows) if len(rows) < 5000 else tags_by_resident()
+    records = []
+    for row in rows:
+        rid, number, name, gender, born, ethnicity, phone, grid, building, unit, room, relation, political, residence = row[:14]
+        records.append(
+            {
+                "id_number": number,
+                "name": name,
+                "gender": gender,
+                "birth_date": born.isoformat(),
+                "ethnicity": ethnicity,
+                "phone": phone,
+                "grid": grid or "",
+                "building": building or "",
+                "unit": unit or "",
+                "room": room,
+                "relation": relation,
+                "political_status": political,
+                "party_member": political in PARTY_STATUSES,
+                "tags": tags.get(rid, []),
+                "residence_status": residence,
+            }
+        )
+    return records

@@ -1,0 +1,68 @@
+"""The figures a community secretary recites: households, residents, party members, care groups."""
+
+from __future__ import annotations
+
+from peewee import JOIN, fn
+
+from jinsha_desk.models import (
+    PARTY_STATUSES,
+    STATUS_ACTIVE,
+    Building,
+    Grid,
+    Household,
+    Resident,
+    ResidentTag,
+    Unit,
+)
+
+NO_GRID = "未分网格"
+
+
+def community_stats() -> dict[str, object]:
+    active = Resident.status == STATUS_ACTIVE
+    residents = Resident.select().where(active).count()
+    households = Resident.select(fn.COUNT(Resident.household.distinct())).where(active).scalar() or 0
+    party = Resident.select().where(active & Resident.political_status.in_(PARTY_STATUSES)).count()
+    per_tag = dict(
+        ResidentTag.select(ResidentTag.tag, fn.COUNT(ResidentTag.id))
+        .join(Resident)
+        .where(active)
+        .group_by(ResidentTag.tag)
+        .order_by(fn.COUNT(ResidentTag.id).desc())
+        .tuples()
+    )
+    per_grid = []
+    grid_rows = (
+        Resident.select(
+            Grid.name,
+            fn.COUNT(Resident.id),
+            fn.COUNT(Resident.household.distinct()),
+            fn.SUM(Resident.political_status.in_(PARTY_STATUSES).cast("integer")),
+        )
+        .join(Household)
+        .join(Unit, JOIN.LEFT_OUTER)
+        .join(Building, JOIN.LEFT_OUTER)
+        .join(Grid, JOIN.LEFT_OUTER)
+        .where(active)
+        .group_by(Grid.id, Grid.name)
+        .order_by(Grid.id)
+        .tuples()
+    )
+    for name, count, household_count, party_count in grid_rows:
+        per_grid.append(
+            {
+                "grid": name or NO_GRID,
+                "residents": count,
+                "households": household_count,
+                "party_members": int(party_count or 0),
+            }
+        )
+    return {
+        "grids": Grid.select().count(),
+        "buildings": Building.select().where(Building.name != "").count(),
+        "households": households,
+        "residents": residents,
+        "party_members": party,
+        "per_grid": per_grid,
+        "per_category": per_tag,
+    }
