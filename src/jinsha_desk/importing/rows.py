@@ -10,6 +10,7 @@ from jinsha_desk.roster import idcard
 
 _TOTAL = re.compile(r"^(合计|总计|小计|共计)|共\s*\d+\s*[人户名]")
 _SIGNATURE = re.compile(r"填表人|审核人|制表人|填报人|统计人|负责人|签字|签名|盖章|制表日期|填表日期|审核日期")
+_ID_LIKE = re.compile(r"\d{6}")
 _ADDRESS = re.compile(
     r"(?P<building>\d+)(?:栋|幢|号楼|号)(?:(?P<unit>\d+)单元)?(?:(?P<room>\d+)(?:室|号)?)?$"
 )
@@ -69,7 +70,9 @@ def row_texts(row: list[object]) -> list[str]:
 
 def non_person_kind(row: list[object], id_column: int) -> str | None:
     """'total' or 'signature' for the summary and signature lines at the foot of a roster."""
-    if f.text(row[id_column]):
+    id_cell = row[id_column]
+    # A row that carries something like an ID is a person, whatever its other cells say.
+    if isinstance(id_cell, (int, float)) or _ID_LIKE.search(f.text(id_cell)):
         return None
     texts = row_texts(row)
     if any(_TOTAL.search(t) for t in texts if t):

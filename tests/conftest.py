@@ -1,0 +1,27 @@
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from jinsha_desk.db.connection import open_database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def data_home(tmp_path, monkeypatch):
+    """Backups, logs and the default database of every test go to its own folder."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("JINSHA_DESK_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "community.db"
+
+
+@pytest.fixture
+def db(db_path):
+    database = open_database(db_path)
+    yield database
+    database.close()
