@@ -147,25 +147,26 @@ def demo_candidates(residents: int, seed: int = 2026) -> list[Candidate]:
     # A fixed day, so that the same size and seed give the same people on any day.
     today = dt.date(2026, 1, 1)
     used: set[str] = set()
-    candidates: list[Candidate] = []
+    households = []
+    people = 0
+    while people < residents:
+        members = _household(rng, today, used)[: residents - people]
+        households.append(members)
+        people += len(members)
     estate = list(_addresses(rng))
-    # Leave flats empty at the rate that spreads the residents over all 22 buildings.
-    vacancy = max(0.05, 1 - residents / 2.7 / len(estate))
-    flats = iter(estate)
+    extra = 1
+    while len(estate) < len(households):
+        # A larger community than the estate holds: more buildings of the same kind.
+        estate += [(g, f"{int(b[:-1]) + 22 * extra}栋", u, r) for g, b, u, r in list(_addresses(rng))]
+        extra += 1
+    # The rest of the flats stand empty, spread over every building.
+    flats = sorted(rng.sample(range(len(estate)), len(households)))
+    candidates: list[Candidate] = []
     row = 1
     named_li = False
-    while len(candidates) < residents:
-        try:
-            grid, building, unit, room = next(flats)
-        except StopIteration:
-            # A larger community than the estate holds: keep numbering buildings.
-            flats = ((g, f"{int(b[:-1]) + 22}栋", u, r) for g, b, u, r in estate)
-            continue
-        if rng.random() < vacancy:
-            continue  # an empty flat
-        for member in _household(rng, today, used):
-            if len(candidates) == residents:
-                break
+    for flat, members in zip(flats, households):
+        grid, building, unit, room = estate[flat]
+        for member in members:
             row += 1
             if not named_li and not member["male"] and member["age"] >= 30:
                 # The resident the README's walk-through finds by typing 'lxq'.

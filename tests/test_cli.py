@@ -1,0 +1,153 @@
+import json
+import sqlite3
+
+import pytest
+
+from jinsha_desk.cli import main
+from jinsha_desk.db.backup import list_backups
+from rosters import AYI, LI, WANG, messy_workbook
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def messy(tmp_path):
+    return messy_workbook(tmp_path / "花名册.xlsx")
+
+
+def test_import_json_report(capsys, db_path, messy, tmp_path):
+    errors = tmp_path / "errors.xlsx"
+    code, out, _ = run(capsys, "--db", db_path, "import", messy, "--json", "--errors", errors)
+    assert code == 0
+    report = json.loads(out)
+    assert (report["new"], report["updated"], report["unchanged"]) == (7, 0, 0)
+    assert {"file": messy.name, "sheet": "居民花名册", "row": 11, "reason": "id_checksum"}.items() <= report["rejected"][1].items()
+    assert {w["code"] for w in report["warnings"]} == {"gender_mismatch", "birth_mismatch", "conflicting_duplicate"}
+    assert {"file": messy.name, "sheet": "居民花名册", "row": 14, "kind": "total"} in report["skipped"]
+    assert errors.exists()
+    code, out, _ = run(capsys, "--db", db_path, "import", messy, "--json")
+    assert (json.loads(out)["new"], json.loads(out)["unchanged"]) == (0, 7)
+
+
+def test_import_text_report_in_chinese(capsys, db_path, messy):
+    code, out, _ = run(capsys, "--db", db_path, "import", messy, "--dry-run")
+    assert code == 0
+    assert "试导入" in out and "新增 7 人" in out
+    code, out, _ = run(capsys, "--db", db_path, "residents", "--json")
+    assert out == ""
+
+
+def test_import_of_a_missing_file_fails_cleanly(capsys, db_path, tmp_path):
+    code, _, err = run(capsys, "--db", db_path, "import", tmp_path / "没有.xlsx")
+    assert code == 1
+    assert "找不到文件" in err
+
+
+def test_residents_json_and_search(capsys, db_path, messy):
+    run(capsys, "--db", db_path, "import", messy)
+    code, out, _ = run(capsys, "--db", db_path, "residents", "--json")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert len(records) == 7
+    wang = next(r for r in records if r["id_number"] == WANG)
+    assert wang == {
+        "id_number": WANG, "name": "王建国", "gender": "男", "birth_date": "1960-05-12", "ethnicity": "汉族",
+        "phone": "13812345678", "grid": "", "building": "3栋", "unit": "2单元", "room": "301", "relation": "户主",
+        "political_status": "中共党员", "party_member": True, "tags": [], "residence_status": "",
+    }
+    assert records[0]["id_number"] == WANG  # roster order: address, head first
+
+    def search(text):
+        _, out, _ = run(capsys, "--db", db_path, "residents", "--search", text, "--json")
+        return {json.loads(line)["id_number"] for line in out.splitlines()}
+
+    assert search("lxq") == {LI}
+    assert search("lixiuqiong") == {LI}
+    assert search("秀琼") == {LI}
+    assert search("5910065") == {LI}
+    assert search(AYI[-6:]) == {AYI}
+    assert search("3栋2单元") == {WANG, LI, *search("3栋2单元301")}
+    assert len(search("3栋2单元301")) == 3
+    assert search("阿依") == {AYI}
+    assert search("不存在的人") == set()
+
+
+def test_residents_text_masks_ids(capsys, db_path, messy):
+    run(capsys, "--db", db_path, "import", messy)
+    _, out, _ = run(capsys, "--db", db_path, "residents", "--search", "王建国")
+    assert WANG not in out
+    assert WANG[:6] + "********" + WANG[-4:] in out
+    assert "共 1 人" in out
+
+
+def test_stats_json(capsys, db_path, messy):
+    run(capsys, "--db", db_path, "import", messy)
+    _, out, _ = run(capsys, "--db", db_path, "stats", "--json")
+    stats = json.loads(out)
+    assert stats["residents"] == 7
+    assert stats["households"] == 4
+    assert stats["party_members"] == 2
+    assert stats["per_category"] == {"独居老人": 1, "低保": 1, "残疾人": 1, "退役军人": 1}
+    assert {g["grid"]: g["residents"] for g in stats["per_grid"]} == {"未分网格": 4, "第二网格": 3}  # building 5 lies in 第二网格
+
+
+def test_seed_demo_is_realistic_and_idempotent(capsys, db_path):
+    code, out, _ = run(capsys, "--db", db_path, "seed-demo", "--residents", "1500")
+    assert code == 0
+    _, out, _ = run(capsys, "--db", db_path, "stats", "--json")
+    stats = json.loads(out)
+    assert stats["residents"] == 1500
+    assert stats["grids"] == 5
+    assert stats["buildings"] == 22
+    assert 0.04 < stats["party_members"] / 1500 < 0.12
+    assert {"空巢老人", "独居老人", "留守儿童"} <= set(stats["per_category"])
+    _, out, _ = run(capsys, "--db", db_path, "residents", "--search", "lxq", "--json")
+    assert "李秀琼" in {json.loads(line)["name"] for line in out.splitlines()}
+    run(capsys, "--db", db_path, "seed-demo", "--residents", "1500")
+    _, out, _ = run(capsys, "--db", db_path, "stats", "--json")
+    assert json.loads(out)["residents"] == 1500
+
+
+def test_backup_and_restore(capsys, db_path, messy, tmp_path):
+    run(capsys, "--db", db_path, "import", messy)
+    code, out, _ = run(capsys, "--db", db_path, "backup")
+    assert code == 0
+    backup = list_backups(db_path)[0]
+    assert backup.name in out
+    conn = sqlite3.connect(db_path)
+    conn.execute("DELETE FROM resident_tag")
+    conn.execute("DELETE FROM resident")
+    conn.commit()
+    conn.close()
+    code, out, _ = run(capsys, "--db", db_path, "restore", backup)
+    assert code == 0
+    assert "恢复前的数据库已另存为" in out
+    _, out, _ = run(capsys, "--db", db_path, "stats", "--json")
+    assert json.loads(out)["residents"] == 7
+
+
+def test_restore_refuses_a_damaged_backup(capsys, db_path, messy, tmp_path):
+    run(capsys, "--db", db_path, "import", messy)
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100 + b"garbage" * 200)
+    code, _, err = run(capsys, "--db", db_path, "restore", damaged)
+    assert code == 1
+    assert "损坏" in err
+    _, out, _ = run(capsys, "--db", db_path, "stats", "--json")
+    assert json.loads(out)["residents"] == 7
+
+
+def test_import_backs_up_a_roster_first(capsys, db_path, messy):
+    run(capsys, "--db", db_path, "import", messy)
+    assert list_backups(db_path) == []  # nothing to lose yet
+    run(capsys, "--db", db_path, "import", messy)
+    assert len(list_backups(db_path)) == 1
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert "jinsha-desk 0.1.0" in capsys.readouterr().out
