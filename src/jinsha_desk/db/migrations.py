@@ -38,11 +38,12 @@ CREATE TABLE "resident" ("id" INTEGER NOT NULL PRIMARY KEY, "household_id" INTEG
     "political_status" VARCHAR(255) NOT NULL DEFAULT '', "education" VARCHAR(255) NOT NULL DEFAULT '',
     "residence_status" VARCHAR(255) NOT NULL DEFAULT '', "note" TEXT NOT NULL DEFAULT '',
     "status" VARCHAR(255) NOT NULL DEFAULT '在册', "status_date" DATE,
-    "search_text" TEXT NOT NULL DEFAULT '', "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL,
+    "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL,
     FOREIGN KEY ("household_id") REFERENCES "household" ("id") ON DELETE RESTRICT);
 CREATE INDEX "resident_household_id" ON "resident" ("household_id");
 CREATE UNIQUE INDEX "resident_id_number" ON "resident" ("id_number");
-CREATE INDEX "resident_status" ON "resident" ("status");
+CREATE TABLE "resident_search" ("resident_id" INTEGER NOT NULL PRIMARY KEY, "text" TEXT NOT NULL,
+    FOREIGN KEY ("resident_id") REFERENCES "resident" ("id") ON DELETE CASCADE);
 CREATE TABLE "resident_tag" ("id" INTEGER NOT NULL PRIMARY KEY, "resident_id" INTEGER NOT NULL,
     "tag" VARCHAR(255) NOT NULL,
     FOREIGN KEY ("resident_id") REFERENCES "resident" ("id") ON DELETE CASCADE);

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from jinsha_desk.db.bulk import insert_rows
 from jinsha_desk.errors import Cancelled
-from jinsha_desk.importing.headers import find_header, is_header_row
+from jinsha_desk.importing.headers import field_for, find_header
 from jinsha_desk.importing.readers import read_cells
 from jinsha_desk.importing.rows import (
     RESIDENT_FIELDS,
@@ -28,7 +28,18 @@ from jinsha_desk.importing.rows import (
     non_person_kind,
     parse_row,
 )
-from jinsha_desk.models import Building, Grid, Household, Resident, ResidentTag, Unit, database
+from peewee import fn
+
+from jinsha_desk.models import (
+    Building,
+    Grid,
+    Household,
+    Resident,
+    ResidentSearch,
+    ResidentTag,
+    Unit,
+    database,
+)
 from jinsha_desk.roster.residents import refresh_search_text
 from jinsha_desk.roster.search import address_text, haystack
 
@@ -125,6 +136,8 @@ def _read_sheet(sheet, report: ImportReport, by_id: dict[str, Candidate], cancel
     header_index, header_rows, columns = found
     report.headers[(sheet.file, sheet.sheet)] = list(sheet.rows[header_index])
     id_column = next(c for c, name in columns.items() if name == "id_number")
+    # A header repeated down the sheet (a roster printed page by page) shows its 姓名 again.
+    name_column = next(c for c, name in columns.items() if name == "name")
     for index, row in enumerate(sheet.rows):
         if index % 2000 == 0:
             _check(cancel)
@@ -133,7 +146,7 @@ def _read_sheet(sheet, report: ImportReport, by_id: dict[str, Candidate], cancel
             report.skipped.append(Skipped(ref, "blank"))
         elif index < header_index:
             report.skipped.append(Skipped(ref, "title"))
-        elif index < header_index + header_rows or is_header_row(row):
+        elif index < header_index + header_rows or field_for(row[name_column]) == "name":
             report.skipped.append(Skipped(ref, "header"))
         elif kind := non_person_kind(row, id_column):
             report.skipped.append(Skipped(ref, kind))
@@ -261,26 +274,38 @@ class _Places:
             self.buildings[name] = (building_id, grid_id)
         return building_id
 
-    def household(self, cand: Candidate) -> int:
+    def _household_key(self, cand: Candidate) -> tuple[int, str, str]:
         building_id = self.building(cand.building, cand.grid)
         unit_key = (building_id, cand.unit)
         if unit_key not in self.units:
             self.units[unit_key] = Unit.insert(building=building_id, name=cand.unit).execute()
-        key = (self.units[unit_key], cand.room, cand.household_no)
-        if key not in self.households:
-            self.households[key] = Household.insert(
-                unit=key[0], room=cand.room, household_no=cand.household_no
-            ).execute()
-        return self.households[key]
+        return (self.units[unit_key], cand.room, cand.household_no)
+
+    def households_of(self, cands: list[Candidate]) -> list[int]:
+        """The household of each addressed candidate, creating the missing ones in one batch."""
+        keys = [self._household_key(c) for c in cands]
+        missing = list(dict.fromkeys(k for k in keys if k not in self.households))
+        if missing:
+            insert_rows(Household, [Household.unit, Household.room, Household.household_no], missing)
+            units = sorted({k[0] for k in missing})
+            for start in range(0, len(units), 500):
+                created = Household.select(
+                    Household.id, Household.unit, Household.room, Household.household_no
+                ).where(Household.unit.in_(units[start : start + 500]))
+                for hid, unit_id, room, number in created.tuples():
+                    self.households.setdefault((unit_id, room, number), hid)
+        return [self.households[k] for k in keys]
 
 
 def _households_for_new(new: list[Candidate], places: _Places) -> list[int]:
     """A household for each new resident: by address, or else each 户主 row starts a family."""
+    addressed = [c for c in new if c.has_address]
+    by_address = iter(places.households_of(addressed))
     household_ids = []
     current: dict[tuple[str, str], int] = {}
     for cand in new:
         if cand.has_address:
-            household_ids.append(places.household(cand))
+            household_ids.append(next(by_address))
             continue
         sheet = (cand.ref.file, cand.ref.sheet)
         if cand.is_head or sheet not in current:
@@ -291,49 +316,49 @@ def _households_for_new(new: list[Candidate], places: _Places) -> list[int]:
 
 _NEW_FIELDS = [
     Resident.household, *(getattr(Resident, n) for n in RESIDENT_FIELDS), Resident.id_number,
-    Resident.search_text, Resident.created_at, Resident.updated_at,
+    Resident.created_at, Resident.updated_at,
 ]
+
+
+def _ids_by_number(since: int = 0) -> dict[str, int]:
+    """ID number → resident id, for residents whose id is above ``since``."""
+    query = Resident.select(Resident.id_number, Resident.id).where(Resident.id > since)
+    return dict(database.execute(query).fetchall())
 
 
 def _insert_new(new: list[Candidate], places: _Places, progress: Progress | None, cancel: CancelCheck | None) -> None:
     household_ids = _households_for_new(new, places)
     now = dt.datetime.now().replace(microsecond=0).isoformat(" ")
-    grid_of = {name: g for name, (_, g) in places.buildings.items()}
-    grid_names = {gid: name for name, gid in places.grids.items()}
+    last_id = Resident.select(fn.MAX(Resident.id)).scalar() or 0
     for start in range(0, len(new), _CHUNK):
         _check(cancel)
         if progress:
             progress(0.5 + 0.4 * start / len(new), f"正在写入居民 {start}/{len(new)}")
-        rows = []
-        for cand, household_id in zip(new[start : start + _CHUNK], household_ids[start : start + _CHUNK]):
-            v = cand.values
-            grid = cand.grid or grid_names.get(grid_of.get(cand.building), "")
-            text = haystack(
-                v["name"], cand.id_number, v["phone"], grid, address_text(cand.building, cand.unit, cand.room)
-            )
-            rows.append(
-                (household_id, *(_db_value(v[n]) for n in RESIDENT_FIELDS), cand.id_number, text, now, now)
-            )
+        rows = [
+            (household_id, *(_db_value(cand.values[n]) for n in RESIDENT_FIELDS), cand.id_number, now, now)
+            for cand, household_id in zip(new[start : start + _CHUNK], household_ids[start : start + _CHUNK])
+        ]
         insert_rows(Resident, _NEW_FIELDS, rows)
-    tagged = [c for c in new if c.tags]
-    if tagged:
-        ids = dict(
-            Resident.select(Resident.id_number, Resident.id)
-            .where(Resident.id_number.in_([c.id_number for c in tagged]))
-            .tuples()
+    ids = _ids_by_number(since=last_id)
+    grid_of = {name: g for name, (_, g) in places.buildings.items()}
+    grid_names = {gid: name for name, gid in places.grids.items()}
+    haystacks = []
+    for cand in new:
+        grid = cand.grid or grid_names.get(grid_of.get(cand.building), "")
+        address = address_text(cand.building, cand.unit, cand.room)
+        haystacks.append(
+            (ids[cand.id_number], haystack(cand.values["name"], cand.id_number, cand.values["phone"], grid, address))
         )
-        insert_rows(
-            ResidentTag, [ResidentTag.resident, ResidentTag.tag],
-            [(ids[c.id_number], tag) for c in tagged for tag in c.tags or ()],
-        )
+    insert_rows(ResidentSearch, [ResidentSearch.resident, ResidentSearch.text], haystacks)
+    insert_rows(
+        ResidentTag, [ResidentTag.resident, ResidentTag.tag],
+        [(ids[c.id_number], tag) for c in new for tag in c.tags or ()],
+    )
 
 
 def _apply_updates(plan: _Plan, places: _Places, cancel: CancelCheck | None) -> None:
-    ids = dict(
-        Resident.select(Resident.id_number, Resident.id)
-        .where(Resident.id_number.in_([c.id_number for c, *_ in plan.updates]))
-        .tuples()
-    )
+    everyone = _ids_by_number()
+    ids = {cand.id_number: everyone[cand.id_number] for cand, *_ in plan.updates}
     now = dt.datetime.now().replace(microsecond=0)
     for index, (cand, changes, move, retag) in enumerate(plan.updates):
         if index % 500 == 0:
@@ -341,7 +366,7 @@ def _apply_updates(plan: _Plan, places: _Places, cancel: CancelCheck | None) -> 
         rid = ids[cand.id_number]
         values: dict[str, object] = {getattr(Resident, k): v for k, v in changes.items()}
         if move:
-            values[Resident.household] = places.household(cand)
+            values[Resident.household] = places.households_of([cand])[0]
         values[Resident.updated_at] = now
         Resident.update(values).where(Resident.id == rid).execute()
         if retag:

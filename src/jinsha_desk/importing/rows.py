@@ -61,7 +61,14 @@ class Rejection:
 
 
 def is_blank(row: list[object]) -> bool:
-    return all(f.text(c) == "" for c in row)
+    # Called for every row of every sheet: checks cells directly rather than through f.text.
+    for cell in row:
+        if cell is None or cell == "":
+            continue
+        if isinstance(cell, str) and not cell.replace("\u3000", " ").strip():
+            continue
+        return False
+    return True
 
 
 def row_texts(row: list[object]) -> list[str]:

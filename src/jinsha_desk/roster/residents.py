@@ -15,9 +15,11 @@ from jinsha_desk.models import (
     Grid,
     Household,
     Resident,
+    ResidentSearch,
     ResidentTag,
     Unit,
 )
+from jinsha_desk.db.bulk import insert_rows
 from jinsha_desk.importing.rows import HEAD_RELATIONS
 from jinsha_desk.roster.search import address_text, haystack, matches
 
@@ -64,6 +66,7 @@ def tags_by_resident(resident_ids: Iterable[int] | None = None) -> dict[int, lis
 def refresh_search_text(resident_ids: Iterable[int]) -> None:
     """Rebuild the search haystack after a resident's name, phone or address changed."""
     ids = list(resident_ids)
+    ResidentSearch.delete().where(ResidentSearch.resident.in_(ids)).execute()
     for start in range(0, len(ids), 500):
         query = _with_address(
             Resident.select(
@@ -71,9 +74,11 @@ def refresh_search_text(resident_ids: Iterable[int]) -> None:
                 Grid.name, Building.name, Unit.name, Household.room,
             )
         ).where(Resident.id.in_(ids[start : start + 500]))
-        for rid, name, number, phone, grid, building, unit, room in query.tuples():
-            text = haystack(name, number, phone, grid or "", address_text(building or "", unit or "", room))
-            Resident.update(search_text=text).where(Resident.id == rid).execute()
+        rows = [
+            (rid, haystack(name, number, phone, grid or "", address_text(building or "", unit or "", room)))
+            for rid, name, number, phone, grid, building, unit, room in query.tuples()
+        ]
+        insert_rows(ResidentSearch, [ResidentSearch.resident, ResidentSearch.text], rows)
 
 
 def resident_records(search: str = "", include_inactive: bool = False) -> list[dict[str, object]]:

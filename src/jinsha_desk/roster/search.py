@@ -10,7 +10,7 @@ import unicodedata
 
 from peewee import Expression
 
-from jinsha_desk.models import Resident
+from jinsha_desk.models import Resident, ResidentSearch
 from jinsha_desk.roster.pinyin import pinyin_keys
 
 
@@ -30,9 +30,11 @@ def query_words(query: str) -> list[str]:
 
 
 def matches(query: str) -> Expression | None:
-    """A WHERE clause requiring every word of the query; None when the query is empty."""
+    """A WHERE clause on residents requiring every word of the query; None when it is empty."""
     clause = None
     for word in query_words(query):
-        term = Resident.search_text.contains(word)
+        term = ResidentSearch.text.contains(word)
         clause = term if clause is None else clause & term
-    return clause
+    if clause is None:
+        return None
+    return Resident.id.in_(ResidentSearch.select(ResidentSearch.resident).where(clause))
