@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import operator
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -320,6 +321,16 @@ _NEW_FIELDS = [
 ]
 
 
+_pick_fields = operator.itemgetter(*RESIDENT_FIELDS)
+_BIRTH = RESIDENT_FIELDS.index("birth_date")
+
+
+def _resident_values(cand: Candidate) -> list[object]:
+    values = list(_pick_fields(cand.values))
+    values[_BIRTH] = values[_BIRTH].isoformat()
+    return values
+
+
 def _ids_by_number(since: int = 0) -> dict[str, int]:
     """ID number → resident id, for residents whose id is above ``since``."""
     query = Resident.select(Resident.id_number, Resident.id).where(Resident.id > since)
@@ -335,7 +346,7 @@ def _insert_new(new: list[Candidate], places: _Places, progress: Progress | None
         if progress:
             progress(0.5 + 0.4 * start / len(new), f"正在写入居民 {start}/{len(new)}")
         rows = [
-            (household_id, *(_db_value(cand.values[n]) for n in RESIDENT_FIELDS), cand.id_number, now, now)
+            (household_id, *_resident_values(cand), cand.id_number, now, now)
             for cand, household_id in zip(new[start : start + _CHUNK], household_ids[start : start + _CHUNK])
         ]
         insert_rows(Resident, _NEW_FIELDS, rows)

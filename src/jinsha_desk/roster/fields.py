@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
 
 CARE_CATEGORIES = (
     "空巢老人",
@@ -39,13 +40,15 @@ _MOBILE = re.compile(r"^(?:\+?86)?(1[3-9]\d{9})$")
 
 def text(value: object) -> str:
     """A cell as trimmed text; numbers keep no trailing '.0'."""
+    if type(value) is str:  # the common case, kept fast: called for every cell of an import
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, (dt.date, dt.datetime)):
         return value.strftime("%Y-%m-%d")
-    return str(value).replace("\u3000", " ").strip()
+    return str(value).strip()
 
 
 def clean_name(value: object) -> str:
@@ -93,6 +96,10 @@ _YEAR_MONTH = re.compile(r"^(\d{4})[.\-/年](\d{1,2})月?$")
 
 def birth_agrees(value: object, born: dt.date) -> bool:
     """Whether a typed birth date (or a bare 出生年月 such as 1985.03) agrees with the ID's."""
+    if isinstance(value, dt.datetime):
+        return value.date() == born
+    if isinstance(value, dt.date):
+        return value == born
     raw = unicodedata.normalize("NFKC", text(value)).replace(" ", "")
     match = _YEAR_MONTH.match(raw)
     if match:
@@ -104,6 +111,12 @@ def birth_agrees(value: object, born: dt.date) -> bool:
     return typed is None or typed == born
 
 
+# The cleaners below see the same few values on every row of a roster (genders, buildings,
+# units …), so their results are cached by the raw cell value.
+_cached = lru_cache(maxsize=8192)
+
+
+@_cached
 def clean_gender(value: object) -> str:
     raw = text(value).upper()
     if raw in ("男", "男性", "M", "1"):
@@ -113,6 +126,7 @@ def clean_gender(value: object) -> str:
     return ""
 
 
+@_cached
 def clean_political_status(value: object) -> str:
     raw = _SPACES.sub("", text(value))
     return _POLITICAL_SYNONYMS.get(raw, raw)
@@ -127,21 +141,25 @@ def split_tags(value: object) -> list[str]:
     return seen
 
 
+@_cached
 def building_name(value: object) -> str:
     """'3' becomes '3栋' so that addresses read and search the same whichever way they were typed."""
     raw = _SPACES.sub("", unicodedata.normalize("NFKC", text(value)))
     return f"{raw}栋" if raw.isdigit() else raw
 
 
+@_cached
 def unit_name(value: object) -> str:
     raw = _SPACES.sub("", unicodedata.normalize("NFKC", text(value)))
     return f"{raw}单元" if raw.isdigit() else raw
 
 
+@_cached
 def room_name(value: object) -> str:
     return _SPACES.sub("", unicodedata.normalize("NFKC", text(value)))
 
 
+@_cached
 def grid_name(value: object) -> str:
     raw = _SPACES.sub("", unicodedata.normalize("NFKC", text(value)))
     return f"第{raw}网格" if raw.isdigit() else raw
