@@ -41,6 +41,7 @@ from jinsha_desk.models import (
     Unit,
     database,
 )
+from jinsha_desk.roster.places import Places
 from jinsha_desk.roster.residents import refresh_search_text
 from jinsha_desk.roster.search import address_text, haystack
 
@@ -242,63 +243,7 @@ def _plan(candidates: list[Candidate]) -> _Plan:
     return plan
 
 
-class _Places:
-    """Grids, buildings, units and households looked up or created once each during an import."""
-
-    def __init__(self) -> None:
-        self.grids = {name: gid for gid, name in Grid.select(Grid.id, Grid.name).tuples()}
-        self.buildings = {
-            name: (bid, grid_id) for bid, name, grid_id in Building.select(Building.id, Building.name, Building.grid).tuples()
-        }
-        self.units = {(b, name): uid for uid, b, name in Unit.select(Unit.id, Unit.building, Unit.name).tuples()}
-        self.households = {
-            (unit_id, room, number): hid
-            for hid, unit_id, room, number in Household.select(
-                Household.id, Household.unit, Household.room, Household.household_no
-            ).where(Household.unit.is_null(False)).tuples()
-        }
-
-    def grid(self, name: str) -> int | None:
-        if not name:
-            return None
-        if name not in self.grids:
-            self.grids[name] = Grid.insert(name=name).execute()
-        return self.grids[name]
-
-    def building(self, name: str, grid_name: str) -> int:
-        grid_id = self.grid(grid_name)
-        if name not in self.buildings:
-            self.buildings[name] = (Building.insert(name=name, grid=grid_id).execute(), grid_id)
-        building_id, current_grid = self.buildings[name]
-        if grid_id is not None and grid_id != current_grid:
-            Building.update(grid=grid_id).where(Building.id == building_id).execute()
-            self.buildings[name] = (building_id, grid_id)
-        return building_id
-
-    def _household_key(self, cand: Candidate) -> tuple[int, str, str]:
-        building_id = self.building(cand.building, cand.grid)
-        unit_key = (building_id, cand.unit)
-        if unit_key not in self.units:
-            self.units[unit_key] = Unit.insert(building=building_id, name=cand.unit).execute()
-        return (self.units[unit_key], cand.room, cand.household_no)
-
-    def households_of(self, cands: list[Candidate]) -> list[int]:
-        """The household of each addressed candidate, creating the missing ones in one batch."""
-        keys = [self._household_key(c) for c in cands]
-        missing = list(dict.fromkeys(k for k in keys if k not in self.households))
-        if missing:
-            insert_rows(Household, [Household.unit, Household.room, Household.household_no], missing)
-            units = sorted({k[0] for k in missing})
-            for start in range(0, len(units), 500):
-                created = Household.select(
-                    Household.id, Household.unit, Household.room, Household.household_no
-                ).where(Household.unit.in_(units[start : start + 500]))
-                for hid, unit_id, room, number in created.tuples():
-                    self.households.setdefault((unit_id, room, number), hid)
-        return [self.households[k] for k in keys]
-
-
-def _households_for_new(new: list[Candidate], places: _Places) -> list[int]:
+def _households_for_new(new: list[Candidate], places: Places) -> list[int]:
     """A household for each new resident: by address, or else each 户主 row starts a family."""
     addressed = [c for c in new if c.has_address]
     by_address = iter(places.households_of(addressed))
@@ -337,7 +282,7 @@ def _ids_by_number(since: int = 0) -> dict[str, int]:
     return dict(database.execute(query).fetchall())
 
 
-def _insert_new(new: list[Candidate], places: _Places, progress: Progress | None, cancel: CancelCheck | None) -> None:
+def _insert_new(new: list[Candidate], places: Places, progress: Progress | None, cancel: CancelCheck | None) -> None:
     household_ids = _households_for_new(new, places)
     now = dt.datetime.now().replace(microsecond=0).isoformat(" ")
     last_id = Resident.select(fn.MAX(Resident.id)).scalar() or 0
@@ -367,7 +312,7 @@ def _insert_new(new: list[Candidate], places: _Places, progress: Progress | None
     )
 
 
-def _apply_updates(plan: _Plan, places: _Places, cancel: CancelCheck | None) -> None:
+def _apply_updates(plan: _Plan, places: Places, cancel: CancelCheck | None) -> None:
     everyone = _ids_by_number()
     ids = {cand.id_number: everyone[cand.id_number] for cand, *_ in plan.updates}
     now = dt.datetime.now().replace(microsecond=0)
@@ -401,7 +346,7 @@ def store_candidates(
         if report.dry_run:
             transaction.rollback()
             return report
-        places = _Places()
+        places = Places()
         _insert_new(plan.new, places, progress, cancel)
         if plan.updates:
             _apply_updates(plan, places, cancel)

@@ -1,0 +1,211 @@
+"""What the clerk does to one resident: add, correct, move out, record a death. Never a hard delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from jinsha_desk.db.bulk import insert_rows
+from jinsha_desk.errors import DeskError
+from jinsha_desk.models import (
+    STATUS_ACTIVE,
+    STATUS_DECEASED,
+    STATUS_MOVED_OUT,
+    Building,
+    Grid,
+    Household,
+    Resident,
+    ResidentTag,
+    database,
+)
+from jinsha_desk.roster import fields, idcard
+from jinsha_desk.roster.places import Places
+from jinsha_desk.roster.residents import natural_key, refresh_search_text
+
+
+@dataclass
+class ResidentInput:
+    """What the resident dialog collects; text as typed, cleaned here."""
+
+    name: str
+    id_number: str
+    ethnicity: str = "汉族"
+    phone: str = ""
+    relation: str = ""
+    political_status: str = "群众"
+    education: str = ""
+    residence_status: str = "常住"
+    note: str = ""
+    tags: list[str] = field(default_factory=list)
+    grid: str = ""
+    building: str = ""
+    unit: str = ""
+    room: str = ""
+    household_no: str = ""
+
+
+@dataclass(frozen=True)
+class Member:
+    resident_id: int
+    name: str
+    relation: str
+    gender: str
+    age: int
+    id_number: str
+    phone: str
+    status: str
+    tags: tuple[str, ...]
+
+
+def _cleaned(data: ResidentInput) -> tuple[idcard.CitizenId, dict[str, object], ResidentInput]:
+    name = fields.clean_name(data.name)
+    if not name:
+        raise DeskError("请填写姓名。")
+    try:
+        citizen = idcard.parse(data.id_number)
+    except idcard.IdNumberError as exc:
+        raise DeskError(str(exc)) from exc
+    address = ResidentInput(
+        name=name,
+        id_number=citizen.number,
+        grid=fields.grid_name(data.grid),
+        building=fields.building_name(data.building),
+        unit=fields.unit_name(data.unit),
+        room=fields.room_name(data.room),
+        household_no=fields.text(data.household_no),
+    )
+    if not address.room:
+        raise DeskError("请填写房号（门牌号），以便确定所在的户。")
+    values = {
+        "name": name,
+        "id_number": citizen.number,
+        "gender": citizen.gender,
+        "birth_date": citizen.birth_date,
+        "ethnicity": fields.text(data.ethnicity),
+        "phone": fields.clean_phone(data.phone),
+        "relation": fields.text(data.relation),
+        "political_status": fields.clean_political_status(data.political_status),
+        "education": fields.text(data.education),
+        "residence_status": fields.text(data.residence_status),
+        "note": fields.text(data.note),
+    }
+    return citizen, values, address
+
+
+def _ensure_unique(number: str, resident_id: int | None) -> None:
+    other = Resident.get_or_none(Resident.id_number == number)
+    if other is not None and other.id != resident_id:
+        raise DeskError(f"身份证号码 {idcard.mask(number)} 已登记在居民“{other.name}”名下，不能重复登记。")
+
+
+def _set_tags(resident_id: int, tags: list[str]) -> None:
+    ResidentTag.delete().where(ResidentTag.resident == resident_id).execute()
+    insert_rows(
+        ResidentTag, [ResidentTag.resident, ResidentTag.tag],
+        [(resident_id, t) for t in dict.fromkeys(t.strip() for t in tags) if t],
+    )
+
+
+def add_resident(data: ResidentInput) -> int:
+    """Register a resident at an address (the household is found or created); returns the id."""
+    citizen, values, address = _cleaned(data)
+    with database.atomic():
+        _ensure_unique(citizen.number, None)
+        household_id = Places().households_of([address])[0]
+        resident_id = Resident.insert(household=household_id, **values).execute()
+        _set_tags(resident_id, data.tags)
+        refresh_search_text([resident_id])
+    return resident_id
+
+
+def update_resident(resident_id: int, data: ResidentInput) -> None:
+    """Save the dialog as the clerk left it: an emptied field is emptied."""
+    citizen, values, address = _cleaned(data)
+    with database.atomic():
+        _ensure_unique(citizen.number, resident_id)
+        household_id = Places().households_of([address])[0]
+        values["updated_at"] = dt.datetime.now().replace(microsecond=0)
+        Resident.update(household=household_id, **values).where(Resident.id == resident_id).execute()
+        _set_tags(resident_id, data.tags)
+        refresh_search_text([resident_id])
+
+
+def _set_status(resident_id: int, status: str, day: dt.date) -> None:
+    if day > dt.date.today():
+        raise DeskError("日期不能晚于今天。")
+    resident = Resident.get_by_id(resident_id)
+    if day < resident.birth_date:
+        raise DeskError("日期不能早于出生日期。")
+    Resident.update(status=status, status_date=day, updated_at=dt.datetime.now().replace(microsecond=0)).where(
+        Resident.id == resident_id
+    ).execute()
+
+
+def move_out(resident_id: int, day: dt.date) -> None:
+    _set_status(resident_id, STATUS_MOVED_OUT, day)
+
+
+def mark_deceased(resident_id: int, day: dt.date) -> None:
+    _set_status(resident_id, STATUS_DECEASED, day)
+
+
+def reinstate(resident_id: int) -> None:
+    """Undo a move-out or death recorded by mistake."""
+    Resident.update(status=STATUS_ACTIVE, status_date=None).where(Resident.id == resident_id).execute()
+
+
+def resident_input(resident_id: int) -> ResidentInput:
+    """A stored resident as the dialog shows it."""
+    r = Resident.get_by_id(resident_id)
+    household = r.household
+    unit = household.unit
+    building = unit.building if unit else None
+    grid = building.grid if building else None
+    return ResidentInput(
+        name=r.name, id_number=r.id_number, ethnicity=r.ethnicity, phone=r.phone, relation=r.relation,
+        political_status=r.political_status, education=r.education, residence_status=r.residence_status,
+        note=r.note, tags=[t.tag for t in r.tag_rows.order_by(ResidentTag.id)],
+        grid=grid.name if grid else "", building=building.name if building else "",
+        unit=unit.name if unit else "", room=household.room, household_no=household.household_no,
+    )
+
+
+def household_members(household_id: int, today: dt.date | None = None) -> list[Member]:
+    """Everyone registered in the household, head first, including those who left."""
+    today = today or dt.date.today()
+    members = []
+    residents = Resident.select().where(Resident.household == household_id).order_by(Resident.id)
+    for r in residents:
+        tags = tuple(t.tag for t in r.tag_rows.order_by(ResidentTag.id))
+        members.append(
+            Member(r.id, r.name, r.relation, r.gender, idcard.age_on(r.birth_date, today), r.id_number,
+                   r.phone, r.status, tags)
+        )
+    members.sort(key=lambda m: (m.relation not in ("户主", "本人"), m.status != STATUS_ACTIVE))
+    return members
+
+
+def household_address(household_id: int) -> str:
+    h = Household.get_by_id(household_id)
+    if h.unit is None:
+        return "（未登记地址）"
+    grid = h.unit.building.grid
+    place = f"{h.unit.building.name}{h.unit.name}{h.room}"
+    return f"{grid.name} {place}" if grid else place
+
+
+def grid_choices() -> list[tuple[int, str]]:
+    return list(Grid.select(Grid.id, Grid.name).order_by(Grid.id).tuples())
+
+
+def building_choices(grid_id: int | None = None) -> list[tuple[int, str]]:
+    query = Building.select(Building.id, Building.name).where(Building.name != "")
+    if grid_id is not None:
+        query = query.where(Building.grid == grid_id)
+    return sorted(query.tuples(), key=lambda b: natural_key(b[1]))
+
+
+def tag_choices() -> list[str]:
+    used = [t for (t,) in ResidentTag.select(ResidentTag.tag).distinct().tuples()]
+    return list(dict.fromkeys([*fields.CARE_CATEGORIES, *sorted(used)]))
+

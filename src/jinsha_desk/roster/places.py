@@ -1,0 +1,73 @@
+"""Grids, buildings, units and households: found by name or created, once each per operation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from jinsha_desk.db.bulk import insert_rows
+from jinsha_desk.models import Building, Grid, Household, Unit
+
+
+class Address(Protocol):
+    grid: str
+    building: str
+    unit: str
+    room: str
+    household_no: str
+
+
+class Places:
+    """Caches of what exists, so one import or edit looks each place up once."""
+
+    def __init__(self) -> None:
+        self.grids = {name: gid for gid, name in Grid.select(Grid.id, Grid.name).tuples()}
+        self.buildings = {
+            name: (bid, grid_id) for bid, name, grid_id in Building.select(Building.id, Building.name, Building.grid).tuples()
+        }
+        self.units = {(b, name): uid for uid, b, name in Unit.select(Unit.id, Unit.building, Unit.name).tuples()}
+        self.households = {
+            (unit_id, room, number): hid
+            for hid, unit_id, room, number in Household.select(
+                Household.id, Household.unit, Household.room, Household.household_no
+            ).where(Household.unit.is_null(False)).tuples()
+        }
+
+    def grid(self, name: str) -> int | None:
+        if not name:
+            return None
+        if name not in self.grids:
+            self.grids[name] = Grid.insert(name=name).execute()
+        return self.grids[name]
+
+    def building(self, name: str, grid_name: str) -> int:
+        grid_id = self.grid(grid_name)
+        if name not in self.buildings:
+            self.buildings[name] = (Building.insert(name=name, grid=grid_id).execute(), grid_id)
+        building_id, current_grid = self.buildings[name]
+        if grid_id is not None and grid_id != current_grid:
+            Building.update(grid=grid_id).where(Building.id == building_id).execute()
+            self.buildings[name] = (building_id, grid_id)
+        return building_id
+
+    def _household_key(self, address: Address) -> tuple[int, str, str]:
+        building_id = self.building(address.building, address.grid)
+        unit_key = (building_id, address.unit)
+        if unit_key not in self.units:
+            self.units[unit_key] = Unit.insert(building=building_id, name=address.unit).execute()
+        return (self.units[unit_key], address.room, address.household_no)
+
+    def households_of(self, addresses: Sequence[Address]) -> list[int]:
+        """The household at each address, creating the missing ones in one batch."""
+        keys = [self._household_key(a) for a in addresses]
+        missing = list(dict.fromkeys(k for k in keys if k not in self.households))
+        if missing:
+            insert_rows(Household, [Household.unit, Household.room, Household.household_no], missing)
+            units = sorted({k[0] for k in missing})
+            for start in range(0, len(units), 500):
+                created = Household.select(
+                    Household.id, Household.unit, Household.room, Household.household_no
+                ).where(Household.unit.in_(units[start : start + 500]))
+                for hid, unit_id, room, number in created.tuples():
+                    self.households.setdefault((unit_id, room, number), hid)
+        return [self.households[k] for k in keys]
