@@ -10,8 +10,9 @@ import random
 
 from jinsha_desk.importing.importer import ImportReport, store_candidates
 from jinsha_desk.importing.rows import Candidate, RowRef
-from jinsha_desk.models import Building, Grid, Household, Resident, ResidentRole, Setting, Unit, database
+from jinsha_desk.models import Building, Grid, Household, Resident, ResidentRole, Unit, database
 from jinsha_desk.roster import idcard
+from jinsha_desk.settings import set_setting
 
 COMMUNITY = "金沙社区"
 STREET_OFFICE = "金沙街道办事处"
@@ -224,8 +225,8 @@ def seed_demo(residents: int = 6000, seed: int = 2026) -> ImportReport:
     """Fill the bound database with the demo community; idempotent for the same size and seed."""
     report = store_candidates(demo_candidates(residents, seed), ImportReport())
     with database.atomic():
-        for key, value in (("community_name", COMMUNITY), ("street_office", STREET_OFFICE)):
-            Setting.insert(key=key, value=value).on_conflict_replace().execute()
+        set_setting("community_name", COMMUNITY)
+        set_setting("street_office", STREET_OFFICE)
         for name, worker, phone in GRIDS:
             Grid.update(worker_name=worker, worker_phone=phone).where(Grid.name == name).execute()
         if report.new and not ResidentRole.select().exists():

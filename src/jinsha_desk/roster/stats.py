@@ -32,9 +32,13 @@ def community_stats() -> dict[str, object]:
         .tuples()
     )
     per_grid = []
+    care_residents = (
+        Resident.select().where(active & Resident.id.in_(ResidentTag.select(ResidentTag.resident))).count()
+    )
     grid_rows = (
         Resident.select(
             Grid.name,
+            Grid.worker_name,
             fn.COUNT(Resident.id),
             fn.COUNT(Resident.household.distinct()),
             fn.SUM(Resident.political_status.in_(PARTY_STATUSES).cast("integer")),
@@ -44,14 +48,15 @@ def community_stats() -> dict[str, object]:
         .join(Building, JOIN.LEFT_OUTER)
         .join(Grid, JOIN.LEFT_OUTER)
         .where(active)
-        .group_by(Grid.id, Grid.name)
+        .group_by(Grid.id, Grid.name, Grid.worker_name)
         .order_by(Grid.id)
         .tuples()
     )
-    for name, count, household_count, party_count in grid_rows:
+    for name, worker, count, household_count, party_count in grid_rows:
         per_grid.append(
             {
                 "grid": name or NO_GRID,
+                "worker": worker or "",
                 "residents": count,
                 "households": household_count,
                 "party_members": int(party_count or 0),
@@ -63,6 +68,7 @@ def community_stats() -> dict[str, object]:
         "households": households,
         "residents": residents,
         "party_members": party,
+        "care_residents": care_residents,
         "per_grid": per_grid,
         "per_category": per_tag,
     }

@@ -1,0 +1,18 @@
+"""Community-wide settings kept in the database (names, later the visit intervals)."""
+
+from __future__ import annotations
+
+from jinsha_desk.models import Setting
+
+
+def get_setting(key: str, default: str = "") -> str:
+    row = Setting.get_or_none(Setting.key == key)
+    return row.value if row else default
+
+
+def set_setting(key: str, value: str) -> None:
+    Setting.insert(key=key, value=value).on_conflict_replace().execute()
+
+
+def community_name() -> str:
+    return get_setting("community_name")

@@ -1,0 +1,51 @@
+"""首页: the figures a community secretary recites, straight from the core's statistics."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from jinsha_desk.roster.stats import community_stats
+from jinsha_desk.ui.forms.ui_dashboard_page import Ui_DashboardPage
+
+
+def _fill(table: QTableWidget, headers: list[str], rows: list[list[object]]) -> None:
+    table.clear()
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem(str(value)))
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setVisible(False)
+
+
+class DashboardPage(QWidget):
+    title = "首页"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_DashboardPage()
+        self.ui.setupUi(self)
+
+    def refresh(self, community_name: str = "") -> None:
+        stats = community_stats()
+        ui = self.ui
+        ui.titleLabel.setText(f"{community_name}概况" if community_name else "社区概况")
+        per_category: dict[str, int] = stats["per_category"]  # type: ignore[assignment]
+        for label, value in (
+            (ui.gridsValue, stats["grids"]),
+            (ui.buildingsValue, stats["buildings"]),
+            (ui.householdsValue, stats["households"]),
+            (ui.residentsValue, stats["residents"]),
+            (ui.partyValue, stats["party_members"]),
+            (ui.careValue, stats["care_residents"]),
+        ):
+            label.setText(f"{value:,}")
+        grids: list[dict[str, object]] = stats["per_grid"]  # type: ignore[assignment]
+        _fill(
+            ui.gridTable,
+            ["网格", "网格员", "户数", "居民", "党员"],
+            [[g["grid"], g["worker"], g["households"], g["residents"], g["party_members"]] for g in grids],
+        )
+        _fill(ui.careTable, ["类别", "人数"], [[tag, count] for tag, count in per_category.items()])

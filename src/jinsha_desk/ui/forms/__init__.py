@@ -1,0 +1,1 @@
+"""Generated from forms/*.ui by forms/compile.py; never edited by hand."""

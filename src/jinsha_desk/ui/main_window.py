@@ -1,0 +1,103 @@
+"""The main window: a navigation list on the left and one page per area; remembers its layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from jinsha_desk import __version__
+from jinsha_desk.paths import backup_dir, data_dir
+from jinsha_desk.settings import community_name
+from jinsha_desk.ui.dashboard_page import DashboardPage
+from jinsha_desk.ui.forms.ui_main_window import Ui_MainWindow
+from jinsha_desk.ui.import_wizard import ImportWizard
+from jinsha_desk.ui.roster_page import RosterPage
+
+
+def app_settings() -> QSettings:
+    """Window layout kept beside the data (so tests and portable installs keep theirs apart)."""
+    return QSettings(str(data_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db, db_path: Path, demo: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.db = db
+        self.db_path = Path(db_path)
+        self.demo = demo
+        self.dashboard = DashboardPage(self)
+        self.roster = RosterPage(self)
+        self.pages: list[QWidget] = [self.dashboard, self.roster]
+        for page in self.pages:
+            self.ui.pages.addWidget(page)
+            self.ui.navList.addItem(page.title)
+        self.ui.navList.currentRowChanged.connect(self.show_page)
+        self.roster.changed.connect(self._data_changed)
+        self.roster.import_requested.connect(self.open_import_wizard)
+        self.ui.actionImport.triggered.connect(self.open_import_wizard)
+        self.ui.actionBackup.triggered.connect(self.backup_now)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+        name = community_name() or "社区"
+        self.setWindowTitle(f"金沙社区工作台 — {name}" + ("（示例数据）" if demo else ""))
+        self.ui.statusbar.showMessage(("示例社区数据库：" if demo else "数据库：") + str(self.db_path))
+        self.wizard: ImportWizard | None = None
+        self._restore_layout()
+
+    def show_page(self, index: int) -> None:
+        self.ui.pages.setCurrentIndex(index)
+        if self.pages[index] is self.dashboard:
+            self.dashboard.refresh(community_name())
+
+    def _data_changed(self) -> None:
+        self.dashboard.refresh(community_name())
+
+    def open_import_wizard(self, files=()) -> ImportWizard:
+        self.wizard = ImportWizard(self, files)
+        self.wizard.imported.connect(lambda _report: (self.roster.reload_choices(), self._data_changed()))
+        self.wizard.show()
+        return self.wizard
+
+    def backup_now(self) -> None:
+        from jinsha_desk.db.backup import backup_database
+
+        target = backup_database(self.db, self.db_path, reason="manual")
+        self.ui.statusbar.showMessage(f"已备份到 {target}", 10000)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "关于金沙社区工作台",
+            f"金沙社区工作台 {__version__}\n\n数据库：{self.db_path}\n备份目录：{backup_dir()}",
+        )
+
+    # Layout memory
+    def _restore_layout(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+        splitter = settings.value("roster/splitter")
+        if isinstance(splitter, QByteArray):
+            self.roster.ui.splitter.restoreState(splitter)
+        page = int(settings.value("window/page", 0))
+        self.ui.navList.setCurrentRow(page if 0 <= page < len(self.pages) else 0)
+        self.show_page(self.ui.navList.currentRow())
+
+    def save_layout(self) -> None:
+        settings = app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("roster/splitter", self.roster.ui.splitter.saveState())
+        settings.setValue("window/page", self.ui.navList.currentRow())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)

@@ -1,0 +1,197 @@
+"""居民花名册: search as you type, filters, the household of the selected resident, and the
+dialogs that add, correct, move out and record deaths."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+
+from jinsha_desk.models import STATUS_ACTIVE
+from jinsha_desk.roster import editing
+from jinsha_desk.roster.browse import RosterFilter
+from jinsha_desk.roster.idcard import mask
+from jinsha_desk.ui.forms.ui_roster_page import Ui_RosterPage
+from jinsha_desk.ui.resident_dialog import ResidentDialog
+from jinsha_desk.ui.roster_model import HouseholdIdRole, ResidentIdRole, ResidentTableModel
+from jinsha_desk.ui.status_dialog import StatusDialog
+
+_ALL = "全部"
+_MEMBER_HEADERS = ["姓名", "与户主关系", "性别", "年龄", "联系电话", "状态", "特殊人群"]
+
+
+class RosterPage(QWidget):
+    title = "居民花名册"
+    changed = Signal()  # residents were added, edited or changed status
+    import_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_RosterPage()
+        self.ui.setupUi(self)
+        self.model = ResidentTableModel(self)
+        table = self.ui.residentTable
+        table.setModel(self.model)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(26)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
+        for column, width in enumerate((80, 48, 48, 160, 110, 90, 130, 80, 80)):
+            table.setColumnWidth(column, width)
+        household = self.ui.householdTable
+        household.setColumnCount(len(_MEMBER_HEADERS))
+        household.setHorizontalHeaderLabels(_MEMBER_HEADERS)
+        household.verticalHeader().setVisible(False)
+        household.horizontalHeader().setStretchLastSection(True)
+        self.ui.splitter.setStretchFactor(0, 7)
+        self.ui.splitter.setStretchFactor(1, 3)
+        self.ui.splitter.setSizes([820, 360])
+
+        self.ui.searchEdit.textChanged.connect(self.apply_filter)
+        self.ui.gridFilter.currentIndexChanged.connect(self._grid_changed)
+        for widget in (self.ui.buildingFilter, self.ui.tagFilter):
+            widget.currentIndexChanged.connect(self.apply_filter)
+        for box in (self.ui.partyCheck, self.ui.inactiveCheck):
+            box.toggled.connect(self.apply_filter)
+        self.ui.revealCheck.toggled.connect(self._reveal_ids)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        table.doubleClicked.connect(lambda _: self.edit_selected())
+        self.ui.addButton.clicked.connect(self.add_resident)
+        self.ui.editButton.clicked.connect(self.edit_selected)
+        self.ui.moveOutButton.clicked.connect(lambda: self.change_status("move_out"))
+        self.ui.deceasedButton.clicked.connect(lambda: self.change_status("deceased"))
+        self.ui.importButton.clicked.connect(self.import_requested)
+        self.reload_choices()
+        self._update_buttons()
+
+    # Filters
+    def reload_choices(self) -> None:
+        """Refill the filter lists from the roster (after an import or an edit added places)."""
+        ui = self.ui
+        grid = ui.gridFilter.currentData()
+        tag = ui.tagFilter.currentText()
+        for combo in (ui.gridFilter, ui.tagFilter):
+            combo.blockSignals(True)
+            combo.clear()
+        ui.gridFilter.addItem(f"网格：{_ALL}", None)
+        for grid_id, name in editing.grid_choices():
+            ui.gridFilter.addItem(name, grid_id)
+        ui.tagFilter.addItem(f"人群：{_ALL}", "")
+        for name in editing.tag_choices():
+            ui.tagFilter.addItem(name, name)
+        ui.gridFilter.setCurrentIndex(max(0, ui.gridFilter.findData(grid)))
+        ui.tagFilter.setCurrentIndex(max(0, ui.tagFilter.findText(tag)))
+        for combo in (ui.gridFilter, ui.tagFilter):
+            combo.blockSignals(False)
+        self._fill_buildings()
+        self.apply_filter()
+
+    def _fill_buildings(self) -> None:
+        combo = self.ui.buildingFilter
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(f"楼栋：{_ALL}", None)
+        for building_id, name in editing.building_choices(self.ui.gridFilter.currentData()):
+            combo.addItem(name, building_id)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def _grid_changed(self) -> None:
+        self._fill_buildings()
+        self.apply_filter()
+
+    def current_filter(self) -> RosterFilter:
+        ui = self.ui
+        return RosterFilter(
+            search=ui.searchEdit.text(),
+            grid_id=ui.gridFilter.currentData(),
+            building_id=ui.buildingFilter.currentData(),
+            tag=ui.tagFilter.currentData() or "",
+            party_only=ui.partyCheck.isChecked(),
+            include_inactive=ui.inactiveCheck.isChecked(),
+        )
+
+    def apply_filter(self) -> None:
+        selected = self.selected_resident_id()
+        self.model.set_filter(self.current_filter())
+        self.ui.countLabel.setText(f"共 {self.model.rowCount():,} 人")
+        if selected is not None:
+            self.select_resident(selected)
+        self._selection_changed()
+
+    def _reveal_ids(self, reveal: bool) -> None:
+        self.model.set_reveal_ids(reveal)
+        self._selection_changed()
+
+    # Selection and the household panel
+    def selected_resident_id(self) -> int | None:
+        rows = self.ui.residentTable.selectionModel().selectedRows()
+        return rows[0].data(ResidentIdRole) if rows else None
+
+    def select_resident(self, resident_id: int) -> bool:
+        row = self.model.row_of(resident_id)
+        if row < 0:
+            return False
+        self.ui.residentTable.selectRow(row)
+        self.ui.residentTable.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _selection_changed(self, *_: QItemSelection) -> None:
+        rows = self.ui.residentTable.selectionModel().selectedRows()
+        self._update_buttons()
+        table = self.ui.householdTable
+        if not rows:
+            self.ui.householdAddress.setText("选择一位居民后，这里显示他所在户的全部成员。")
+            table.setRowCount(0)
+            return
+        household_id = rows[0].data(HouseholdIdRole)
+        members = editing.household_members(household_id)
+        active = sum(m.status == STATUS_ACTIVE for m in members)
+        self.ui.householdAddress.setText(f"{editing.household_address(household_id)}　共 {active} 人在册")
+        table.setRowCount(len(members))
+        for r, m in enumerate(members):
+            phone = m.phone
+            values = [m.name, m.relation, m.gender, str(m.age), phone, m.status, "、".join(m.tags)]
+            for c, value in enumerate(values):
+                table.setItem(r, c, QTableWidgetItem(value))
+            table.item(r, 0).setToolTip(m.id_number if self.ui.revealCheck.isChecked() else mask(m.id_number))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+
+    def _update_buttons(self) -> None:
+        has = self.selected_resident_id() is not None
+        for button in (self.ui.editButton, self.ui.moveOutButton, self.ui.deceasedButton):
+            button.setEnabled(has)
+
+    # Actions
+    def _after_change(self, resident_id: int | None) -> None:
+        self.reload_choices()
+        if resident_id is not None:
+            self.select_resident(resident_id)
+        self.changed.emit()
+
+    def add_resident(self) -> None:
+        dialog = ResidentDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._after_change(dialog.resident_id)
+
+    def edit_selected(self) -> None:
+        resident_id = self.selected_resident_id()
+        if resident_id is None:
+            return
+        dialog = ResidentDialog(self, resident_id)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._after_change(resident_id)
+
+    def change_status(self, action: str) -> None:
+        resident_id = self.selected_resident_id()
+        if resident_id is None:
+            return
+        row = self.model.resident_row(self.model.row_of(resident_id))
+        if row.status != STATUS_ACTIVE:
+            QMessageBox.information(self, "提示", f"{row.name} 已登记为“{row.status}”。")
+            return
+        dialog = StatusDialog(self, resident_id, row.name, action)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._after_change(None)

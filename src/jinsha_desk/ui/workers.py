@@ -1,0 +1,53 @@
+"""Long work off the GUI thread: a plain core function run on the thread pool, its progress and
+result turned into signals, with a cancel flag the function checks between steps."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from jinsha_desk.errors import Cancelled, DeskError
+
+log = logging.getLogger(__name__)
+
+Work = Callable[[Callable[[float, str], None], Callable[[], bool]], object]
+
+
+class TaskSignals(QObject):
+    progress = Signal(float, str)
+    done = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class Task(QRunnable):
+    """Runs ``work(progress, cancelled)``; connect to ``signals`` before calling ``start``."""
+
+    def __init__(self, work: Work) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = TaskSignals()
+        self._work = work
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self)
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.signals.progress.emit, self._cancel.is_set)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except DeskError as exc:
+            self.signals.failed.emit(exc.message)
+        except Exception as exc:  # shown to the clerk, the traceback goes to the log
+            log.exception("background task failed")
+            self.signals.failed.emit(f"发生意外错误：{exc}。详细信息已写入日志。")
+        else:
+            self.signals.done.emit(result)
