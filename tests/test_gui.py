@@ -232,3 +232,11 @@ def test_sorting_by_age(demo_window):
     page.ui.residentTable.sortByColumn(2, Qt.SortOrder.DescendingOrder)
     ages = [page.model.index(r, 2).data() for r in range(50)]
     assert ages == sorted(ages, reverse=True)
+
+
+def test_app_icon_is_found():
+    from PySide6.QtGui import QIcon
+
+    from jinsha_desk.paths import resource_path
+
+    assert not QIcon(str(resource_path("icons", "jinsha-desk.svg"))).isNull()

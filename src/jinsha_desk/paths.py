@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 APP_NAME = "jinsha-desk"
@@ -34,3 +35,9 @@ def backup_dir() -> Path:
     path = data_dir() / "backups"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def resource_path(*parts: str) -> Path:
+    """A file under resources/: beside src/ in a checkout, inside the bundle when frozen."""
+    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
+    return base.joinpath("resources", *parts)

@@ -6,12 +6,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from jinsha_desk.db.backup import backup_database, backup_taken_today
 from jinsha_desk.db.connection import open_database
 from jinsha_desk.models import Resident
-from jinsha_desk.paths import demo_db_path
+from jinsha_desk.paths import demo_db_path, resource_path
 from jinsha_desk.roster.demo import seed_demo
 from jinsha_desk.ui.first_start import DEMO, IMPORT, FirstStartDialog
 from jinsha_desk.ui.main_window import MainWindow
@@ -68,6 +69,7 @@ def run_app(db_path: Path, demo: bool = False) -> int:
     app.setApplicationName("jinsha-desk")
     app.setApplicationDisplayName("金沙社区工作台")
     install_translations(app)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "jinsha-desk.svg"))))
     window = build_window(db_path, demo)
     window.show()
     return app.exec()
