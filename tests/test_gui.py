@@ -178,6 +178,7 @@ def test_import_wizard_full_run(window, qtbot, tmp_path):
         wizard.next()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.ui.summaryPage, timeout=20000)
     assert "新增 7 人" in wizard.ui.resultLabel.text()
+    assert not wizard.button(wizard.WizardButton.BackButton).isVisible()
     assert Resident.select().count() == 7
     assert window.dashboard.ui.residentsValue.text() == "7"
     saved = wizard.save_rejected_to(tmp_path / "未导入.xlsx")
@@ -240,3 +241,29 @@ def test_app_icon_is_found():
     from jinsha_desk.paths import resource_path
 
     assert not QIcon(str(resource_path("icons", "jinsha-desk.svg"))).isNull()
+
+
+def test_first_start_dialog_offers_three_ways(qtbot):
+    from jinsha_desk.ui.first_start import IMPORT, FirstStartDialog
+
+    dialog = FirstStartDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert {b.text() for b in (dialog.ui.importButton, dialog.ui.emptyButton, dialog.ui.demoButton)} == {
+        "导入已有的花名册（Excel / CSV）…", "从空白开始", "先看看示例社区（不影响真实数据）",
+    }
+    dialog.ui.importButton.click()
+    assert dialog.choice == IMPORT and dialog.result() == 1
+
+
+def test_qt_dialogs_speak_chinese(qtbot):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from jinsha_desk.ui.app import install_translations
+
+    install_translations(QApplication.instance())
+    box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.StandardButton.No).text().startswith("否")
+    assert QCoreApplication.translate("QFileDialog", "Open") == "打开"

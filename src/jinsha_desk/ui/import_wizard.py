@@ -39,6 +39,10 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, "< 上一步")
         self.setButtonText(QWizard.WizardButton.FinishButton, "完成")
         self.setButtonText(QWizard.WizardButton.CancelButton, "关闭")
+        # Past the preview there is no way back: the import has begun (or finished).
+        self.ui.previewPage.setCommitPage(True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, "开始导入")
         self.preview: ImportReport | None = None
         self.result: ImportReport | None = None
         self.outcome = ""

@@ -22,6 +22,7 @@ class Ui_FirstStartDialog(object):
     def setupUi(self, FirstStartDialog):
         if not FirstStartDialog.objectName():
             FirstStartDialog.setObjectName(u"FirstStartDialog")
+        FirstStartDialog.setMinimumSize(QSize(460, 0))
         self.mainLayout = QVBoxLayout(FirstStartDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.welcomeLabel = QLabel(FirstStartDialog)
