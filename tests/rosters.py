@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from openpyxl import Workbook
-
 from ids import make_id, wrong_check
+from openpyxl import Workbook
 
 # The people of the messy workbook, with the ID numbers tests look for.
 WANG = make_id("510403", "19600512", 111)  # 王建国, head of 3-2-301

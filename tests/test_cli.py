@@ -2,10 +2,10 @@ import json
 import sqlite3
 
 import pytest
+from rosters import AYI, LI, WANG, messy_workbook
 
 from jinsha_desk.cli import main
 from jinsha_desk.db.backup import list_backups
-from rosters import AYI, LI, WANG, messy_workbook
 
 
 def run(capsys, *argv):

@@ -1,12 +1,12 @@
 import datetime as dt
 
 import pytest
+from ids import make_id, wrong_check
 
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import STATUS_MOVED_OUT, Resident
 from jinsha_desk.roster import editing
 from jinsha_desk.roster.browse import RosterFilter, matching_ids, rows_for
-from ids import make_id, wrong_check
 
 
 def person(**changes):

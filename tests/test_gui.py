@@ -3,9 +3,11 @@
 import datetime as dt
 
 import pytest
+from ids import make_id, wrong_check
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from rosters import LI, WANG, messy_workbook, simple_rows, simple_workbook
 
 from jinsha_desk.db.connection import open_database
 from jinsha_desk.models import Resident
@@ -15,8 +17,6 @@ from jinsha_desk.ui.app import build_window
 from jinsha_desk.ui.first_start import DEMO, EMPTY
 from jinsha_desk.ui.resident_dialog import ResidentDialog
 from jinsha_desk.ui.roster_model import ResidentIdRole
-from ids import make_id, wrong_check
-from rosters import LI, WANG, messy_workbook, simple_rows, simple_workbook
 
 
 @pytest.fixture

@@ -1,9 +1,9 @@
 import datetime as dt
 
 import pytest
+from ids import make_id, wrong_check
 
 from jinsha_desk.roster import idcard
-from ids import make_id, wrong_check
 
 
 def test_published_examples_validate():

@@ -3,14 +3,8 @@ import sqlite3
 
 import pytest
 import xlwt
-from openpyxl import Workbook, load_workbook
-
-from jinsha_desk.errors import Cancelled, DeskError
-from jinsha_desk.importing.importer import import_rosters
-from jinsha_desk.importing.report import report_text, write_rejected
-from jinsha_desk.models import Household, Resident, ResidentTag
-from jinsha_desk.roster.residents import resident_records
 from ids import make_id
+from openpyxl import Workbook, load_workbook
 from rosters import (
     AYI,
     LI,
@@ -24,6 +18,12 @@ from rosters import (
     simple_rows,
     simple_workbook,
 )
+
+from jinsha_desk.errors import Cancelled, DeskError
+from jinsha_desk.importing.importer import import_rosters
+from jinsha_desk.importing.report import report_text, write_rejected
+from jinsha_desk.models import Household, Resident, ResidentTag
+from jinsha_desk.roster.residents import resident_records
 
 
 def by_id(number):

@@ -103,19 +103,18 @@ def restore_database(backup_file: Path, db_path: Path) -> Path | None:
     if db_path.exists():
         stamp = dt.datetime.now().strftime(_STAMP)
         kept_aside = db_path.with_name(f"{db_path.stem}-before-restore-{stamp}.db")
-        current = sqlite3.connect(str(db_path))
-        aside = sqlite3.connect(str(kept_aside))
-        try:
-            current.backup(aside)
-        finally:
-            aside.close()
-            current.close()
-    source = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
-    target = sqlite3.connect(str(db_path))
+        _copy(db_path, kept_aside)
+    _copy(backup_file, db_path)
+    return kept_aside
+
+
+def _copy(source_path: Path, target_path: Path) -> None:
+    """Copy one database file into another through SQLite, never by copying bytes."""
+    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
+    target = sqlite3.connect(str(target_path))
     try:
         source.backup(target)
     finally:
         target.close()
         source.close()
-    return kept_aside
 

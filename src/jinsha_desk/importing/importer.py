@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from peewee import fn
+
 from jinsha_desk.db.bulk import insert_rows
 from jinsha_desk.errors import Cancelled
 from jinsha_desk.importing.headers import field_for, find_header
@@ -29,11 +31,8 @@ from jinsha_desk.importing.rows import (
     non_person_kind,
     parse_row,
 )
-from peewee import fn
-
 from jinsha_desk.models import (
     Building,
-    Grid,
     Household,
     Resident,
     ResidentSearch,

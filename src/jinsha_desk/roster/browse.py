@@ -6,8 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import JOIN
-
 from jinsha_desk.models import (
     PARTY_STATUSES,
     STATUS_ACTIVE,
@@ -20,6 +18,7 @@ from jinsha_desk.models import (
     database,
 )
 from jinsha_desk.roster.idcard import age_on
+from jinsha_desk.roster.residents import with_address
 from jinsha_desk.roster.search import address_text, matches
 
 # The table's columns: (key, Chinese heading).
@@ -112,9 +111,7 @@ def matching_ids(roster_filter: RosterFilter, sort_key: str = "address", descend
     """
     query = Resident.select(Resident.id)
     if sort_key == "grid":
-        query = query.join(Household).join(Unit, JOIN.LEFT_OUTER).join(Building, JOIN.LEFT_OUTER).join(
-            Grid, JOIN.LEFT_OUTER
-        )
+        query = with_address(query)
     order = [f.desc() if inverted != descending else f.asc() for f, inverted in _SORT_FIELDS[sort_key]]
     query = _filtered(query, roster_filter).order_by(*order, Resident.id)
     # Straight from the cursor: peewee's row wrapping costs more than the scan at 100,000 rows.
@@ -123,18 +120,13 @@ def matching_ids(roster_filter: RosterFilter, sort_key: str = "address", descend
 
 def rows_for(resident_ids: list[int]) -> list[RosterRow]:
     """The table rows of these residents, in the order given."""
-    query = (
+    query = with_address(
         Resident.select(
             Resident.id, Resident.household, Resident.name, Resident.gender, Resident.birth_date,
             Resident.id_number, Resident.phone, Grid.name, Building.name, Unit.name, Household.room,
             Resident.relation, Resident.political_status, Resident.status,
         )
-        .join(Household)
-        .join(Unit, JOIN.LEFT_OUTER)
-        .join(Building, JOIN.LEFT_OUTER)
-        .join(Grid, JOIN.LEFT_OUTER)
-        .where(Resident.id.in_(resident_ids))
-    )
+    ).where(Resident.id.in_(resident_ids))
     rows = {}
     for rid, hid, name, gender, born, number, phone, grid, building, unit, room, relation, political, status in query.tuples():
         rows[rid] = RosterRow(

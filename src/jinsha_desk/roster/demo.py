@@ -10,7 +10,15 @@ import random
 
 from jinsha_desk.importing.importer import ImportReport, store_candidates
 from jinsha_desk.importing.rows import Candidate, RowRef
-from jinsha_desk.models import Building, Grid, Household, Resident, ResidentRole, Unit, database
+from jinsha_desk.models import (
+    Building,
+    Grid,
+    Household,
+    Resident,
+    ResidentRole,
+    Unit,
+    database,
+)
 from jinsha_desk.roster import idcard
 from jinsha_desk.settings import set_setting
 

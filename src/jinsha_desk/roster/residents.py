@@ -8,6 +8,8 @@ from collections.abc import Iterable
 
 from peewee import JOIN
 
+from jinsha_desk.db.bulk import insert_rows
+from jinsha_desk.importing.rows import HEAD_RELATIONS
 from jinsha_desk.models import (
     PARTY_STATUSES,
     STATUS_ACTIVE,
@@ -19,8 +21,6 @@ from jinsha_desk.models import (
     ResidentTag,
     Unit,
 )
-from jinsha_desk.db.bulk import insert_rows
-from jinsha_desk.importing.rows import HEAD_RELATIONS
 from jinsha_desk.roster.search import address_text, haystack, matches
 
 RECORD_FIELDS = (
@@ -29,7 +29,8 @@ RECORD_FIELDS = (
 )
 
 
-def _with_address(query):
+def with_address(query):
+    """Join a resident query to its household, unit, building and grid (any of which may be missing)."""
     return (
         query.join(Household)
         .join(Unit, JOIN.LEFT_OUTER)
@@ -68,7 +69,7 @@ def refresh_search_text(resident_ids: Iterable[int]) -> None:
     ids = list(resident_ids)
     ResidentSearch.delete().where(ResidentSearch.resident.in_(ids)).execute()
     for start in range(0, len(ids), 500):
-        query = _with_address(
+        query = with_address(
             Resident.select(
                 Resident.id, Resident.name, Resident.id_number, Resident.phone,
                 Grid.name, Building.name, Unit.name, Household.room,
@@ -83,7 +84,7 @@ def refresh_search_text(resident_ids: Iterable[int]) -> None:
 
 def resident_records(search: str = "", include_inactive: bool = False) -> list[dict[str, object]]:
     """One dict per resident in roster order (grid, building, unit, room, head first)."""
-    query = _with_address(
+    query = with_address(
         Resident.select(
             Resident.id, Resident.id_number, Resident.name, Resident.gender, Resident.birth_date,
             Resident.ethnicity, Resident.phone, Grid.name, Building.name, Unit.name, Household.room,

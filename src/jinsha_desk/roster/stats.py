@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from peewee import JOIN, fn
+from peewee import fn
 
 from jinsha_desk.models import (
     PARTY_STATUSES,
     STATUS_ACTIVE,
     Building,
     Grid,
-    Household,
     Resident,
     ResidentTag,
-    Unit,
 )
+from jinsha_desk.roster.residents import with_address
 
 NO_GRID = "未分网格"
 
@@ -36,17 +35,15 @@ def community_stats() -> dict[str, object]:
         Resident.select().where(active & Resident.id.in_(ResidentTag.select(ResidentTag.resident))).count()
     )
     grid_rows = (
-        Resident.select(
-            Grid.name,
-            Grid.worker_name,
-            fn.COUNT(Resident.id),
-            fn.COUNT(Resident.household.distinct()),
-            fn.SUM(Resident.political_status.in_(PARTY_STATUSES).cast("integer")),
+        with_address(
+            Resident.select(
+                Grid.name,
+                Grid.worker_name,
+                fn.COUNT(Resident.id),
+                fn.COUNT(Resident.household.distinct()),
+                fn.SUM(Resident.political_status.in_(PARTY_STATUSES).cast("integer")),
+            )
         )
-        .join(Household)
-        .join(Unit, JOIN.LEFT_OUTER)
-        .join(Building, JOIN.LEFT_OUTER)
-        .join(Grid, JOIN.LEFT_OUTER)
         .where(active)
         .group_by(Grid.id, Grid.name, Grid.worker_name)
         .order_by(Grid.id)

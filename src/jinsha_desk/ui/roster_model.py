@@ -9,7 +9,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from jinsha_desk.models import STATUS_ACTIVE
-from jinsha_desk.roster.browse import COLUMNS, RosterFilter, RosterRow, matching_ids, rows_for
+from jinsha_desk.roster.browse import (
+    COLUMNS,
+    RosterFilter,
+    RosterRow,
+    matching_ids,
+    rows_for,
+)
 from jinsha_desk.roster.idcard import mask
 
 ResidentIdRole = Qt.ItemDataRole.UserRole + 1

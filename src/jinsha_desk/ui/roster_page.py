@@ -4,7 +4,13 @@ dialogs that add, correct, move out and record deaths."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from jinsha_desk.models import STATUS_ACTIVE
 from jinsha_desk.roster import editing
@@ -12,7 +18,11 @@ from jinsha_desk.roster.browse import RosterFilter
 from jinsha_desk.roster.idcard import mask
 from jinsha_desk.ui.forms.ui_roster_page import Ui_RosterPage
 from jinsha_desk.ui.resident_dialog import ResidentDialog
-from jinsha_desk.ui.roster_model import HouseholdIdRole, ResidentIdRole, ResidentTableModel
+from jinsha_desk.ui.roster_model import (
+    HouseholdIdRole,
+    ResidentIdRole,
+    ResidentTableModel,
+)
 from jinsha_desk.ui.status_dialog import StatusDialog
 
 _ALL = "全部"
