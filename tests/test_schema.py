@@ -43,6 +43,7 @@ def test_old_database_is_upgraded_after_a_backup(db_path, data_home, monkeypatch
 def test_failed_upgrade_keeps_the_old_version(db_path, monkeypatch):
     database = open_database(db_path)
     database.close()
+    version_before = migrations.LATEST_VERSION
 
     def broken(db):
         db.execute_sql('CREATE TABLE "half_done" ("x" INTEGER)')
@@ -53,7 +54,7 @@ def test_failed_upgrade_keeps_the_old_version(db_path, monkeypatch):
     with pytest.raises(RuntimeError):
         open_database(db_path)
     conn = sqlite3.connect(db_path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == version_before
     assert not conn.execute("SELECT name FROM sqlite_master WHERE name='half_done'").fetchall()
     conn.close()
 
@@ -65,3 +66,25 @@ def test_database_from_a_newer_app_is_refused(db_path):
     with pytest.raises(DeskError) as caught:
         open_database(db_path)
     assert "更新版本" in caught.value.message
+
+
+def test_a_version_1_roster_opens_in_this_version(db_path, monkeypatch, tmp_path):
+    from rosters import messy_workbook
+
+    from jinsha_desk.importing.importer import import_rosters
+    from jinsha_desk.models import Resident, Visit
+
+    all_steps, latest = migrations.STEPS, migrations.LATEST_VERSION
+    monkeypatch.setattr(migrations, "STEPS", all_steps[:1])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", 1)
+    database = open_database(db_path)
+    import_rosters([messy_workbook(tmp_path / "m.xlsx")])
+    database.close()
+    monkeypatch.setattr(migrations, "STEPS", all_steps)
+    monkeypatch.setattr(migrations, "LATEST_VERSION", latest)
+    upgraded = open_database(db_path)
+    assert migrations.schema_version(upgraded) == migrations.LATEST_VERSION
+    assert Resident.select().count() == 7
+    assert Visit.select().count() == 0
+    assert len(list_backups(db_path)) == 1  # taken before the upgrade
+    upgraded.close()

@@ -14,6 +14,7 @@ from peewee import (
     DatabaseProxy,
     DateField,
     DateTimeField,
+    FloatField,
     ForeignKeyField,
     Model,
     TextField,
@@ -138,3 +139,109 @@ class ResidentRole(BaseModel):
 
 
 MODELS = [Setting, Grid, Building, Unit, Household, Resident, ResidentSearch, ResidentTag, ResidentRole]
+
+
+# Household visits (入户走访) and the needs they raise.
+
+
+class Visit(BaseModel):
+    id = AutoField()
+    household = ForeignKeyField(Household, backref="visits", on_delete="RESTRICT")
+    visit_date = DateField(index=True)
+    visitor = CharField()
+    kind = CharField()
+    findings = TextField(default="")
+    created_at = DateTimeField(default=_now)
+
+
+class VisitResident(BaseModel):
+    """A resident met during a visit."""
+
+    id = AutoField()
+    visit = ForeignKeyField(Visit, backref="met", on_delete="CASCADE")
+    resident = ForeignKeyField(Resident, backref="visits_met", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("visit", "resident"), True),)
+
+
+class Need(BaseModel):
+    """An item on the community's needs list, often raised during a visit."""
+
+    id = AutoField()
+    household = ForeignKeyField(Household, null=True, backref="needs", on_delete="SET NULL")
+    visit = ForeignKeyField(Visit, null=True, backref="needs", on_delete="SET NULL")
+    description = TextField()
+    status = CharField(default="待办")
+    handler = CharField(default="")
+    raised_date = DateField()
+    resolved_date = DateField(null=True)
+
+
+# Volunteers (志愿服务).
+
+
+class Volunteer(BaseModel):
+    """A resident who volunteers, or someone from outside the community with a name and phone."""
+
+    id = AutoField()
+    resident = ForeignKeyField(Resident, null=True, unique=True, backref="volunteer", on_delete="SET NULL")
+    name = CharField()
+    phone = CharField(default="")
+    joined_date = DateField()
+    note = TextField(default="")
+
+
+class Team(BaseModel):
+    id = AutoField()
+    name = CharField(unique=True)
+    leader = ForeignKeyField(Volunteer, null=True, backref="led_teams", on_delete="SET NULL")
+    description = TextField(default="")
+
+
+class TeamMember(BaseModel):
+    id = AutoField()
+    team = ForeignKeyField(Team, backref="members", on_delete="CASCADE")
+    volunteer = ForeignKeyField(Volunteer, backref="memberships", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("team", "volunteer"), True),)
+
+
+class Activity(BaseModel):
+    id = AutoField()
+    title = CharField()
+    activity_date = DateField(index=True)
+    place = CharField(default="")
+    team = ForeignKeyField(Team, null=True, backref="activities", on_delete="SET NULL")
+    group_served = CharField(default="")
+    description = TextField(default="")
+
+
+class Attendance(BaseModel):
+    """Hours one volunteer served at one activity (0.5 to 24, in half hours)."""
+
+    id = AutoField()
+    activity = ForeignKeyField(Activity, backref="attendance", on_delete="CASCADE")
+    volunteer = ForeignKeyField(Volunteer, backref="attendance", on_delete="RESTRICT")
+    hours = FloatField()
+
+    class Meta:
+        indexes = ((("activity", "volunteer"), True),)
+
+
+class Wish(BaseModel):
+    """A micro-wish (微心愿): claimed by a volunteer or a partner unit, then fulfilled."""
+
+    id = AutoField()
+    resident = ForeignKeyField(Resident, backref="wishes", on_delete="RESTRICT")
+    description = TextField()
+    raised_date = DateField()
+    status = CharField(default="待认领")
+    claimed_by = ForeignKeyField(Volunteer, null=True, backref="wishes_claimed", on_delete="SET NULL")
+    claimed_unit = CharField(default="")
+    claimed_date = DateField(null=True)
+    fulfilled_date = DateField(null=True)
+
+
+MODELS += [Visit, VisitResident, Need, Volunteer, Team, TeamMember, Activity, Attendance, Wish]

@@ -58,6 +58,67 @@ CREATE INDEX "resident_role_role" ON "resident_role" ("role");
 CREATE UNIQUE INDEX "resident_role_resident_id_role_scope" ON "resident_role" ("resident_id", "role", "scope");
 """
 
+V2_VISITS_AND_VOLUNTEERS = """
+CREATE TABLE "visit" ("id" INTEGER NOT NULL PRIMARY KEY, "household_id" INTEGER NOT NULL,
+    "visit_date" DATE NOT NULL, "visitor" VARCHAR(255) NOT NULL, "kind" VARCHAR(255) NOT NULL,
+    "findings" TEXT NOT NULL DEFAULT '', "created_at" DATETIME NOT NULL,
+    FOREIGN KEY ("household_id") REFERENCES "household" ("id") ON DELETE RESTRICT);
+CREATE INDEX "visit_household_id" ON "visit" ("household_id");
+CREATE INDEX "visit_visit_date" ON "visit" ("visit_date");
+CREATE TABLE "visit_resident" ("id" INTEGER NOT NULL PRIMARY KEY, "visit_id" INTEGER NOT NULL,
+    "resident_id" INTEGER NOT NULL,
+    FOREIGN KEY ("visit_id") REFERENCES "visit" ("id") ON DELETE CASCADE,
+    FOREIGN KEY ("resident_id") REFERENCES "resident" ("id") ON DELETE CASCADE);
+CREATE INDEX "visit_resident_visit_id" ON "visit_resident" ("visit_id");
+CREATE INDEX "visit_resident_resident_id" ON "visit_resident" ("resident_id");
+CREATE UNIQUE INDEX "visit_resident_visit_id_resident_id" ON "visit_resident" ("visit_id", "resident_id");
+CREATE TABLE "need" ("id" INTEGER NOT NULL PRIMARY KEY, "household_id" INTEGER, "visit_id" INTEGER,
+    "description" TEXT NOT NULL, "status" VARCHAR(255) NOT NULL DEFAULT '待办',
+    "handler" VARCHAR(255) NOT NULL DEFAULT '', "raised_date" DATE NOT NULL, "resolved_date" DATE,
+    FOREIGN KEY ("household_id") REFERENCES "household" ("id") ON DELETE SET NULL,
+    FOREIGN KEY ("visit_id") REFERENCES "visit" ("id") ON DELETE SET NULL);
+CREATE INDEX "need_household_id" ON "need" ("household_id");
+CREATE INDEX "need_visit_id" ON "need" ("visit_id");
+CREATE TABLE "volunteer" ("id" INTEGER NOT NULL PRIMARY KEY, "resident_id" INTEGER,
+    "name" VARCHAR(255) NOT NULL, "phone" VARCHAR(255) NOT NULL DEFAULT '', "joined_date" DATE NOT NULL,
+    "note" TEXT NOT NULL DEFAULT '',
+    FOREIGN KEY ("resident_id") REFERENCES "resident" ("id") ON DELETE SET NULL);
+CREATE UNIQUE INDEX "volunteer_resident_id" ON "volunteer" ("resident_id");
+CREATE TABLE "team" ("id" INTEGER NOT NULL PRIMARY KEY, "name" VARCHAR(255) NOT NULL, "leader_id" INTEGER,
+    "description" TEXT NOT NULL DEFAULT '',
+    FOREIGN KEY ("leader_id") REFERENCES "volunteer" ("id") ON DELETE SET NULL);
+CREATE UNIQUE INDEX "team_name" ON "team" ("name");
+CREATE INDEX "team_leader_id" ON "team" ("leader_id");
+CREATE TABLE "team_member" ("id" INTEGER NOT NULL PRIMARY KEY, "team_id" INTEGER NOT NULL,
+    "volunteer_id" INTEGER NOT NULL,
+    FOREIGN KEY ("team_id") REFERENCES "team" ("id") ON DELETE CASCADE,
+    FOREIGN KEY ("volunteer_id") REFERENCES "volunteer" ("id") ON DELETE CASCADE);
+CREATE INDEX "team_member_team_id" ON "team_member" ("team_id");
+CREATE INDEX "team_member_volunteer_id" ON "team_member" ("volunteer_id");
+CREATE UNIQUE INDEX "team_member_team_id_volunteer_id" ON "team_member" ("team_id", "volunteer_id");
+CREATE TABLE "activity" ("id" INTEGER NOT NULL PRIMARY KEY, "title" VARCHAR(255) NOT NULL,
+    "activity_date" DATE NOT NULL, "place" VARCHAR(255) NOT NULL DEFAULT '', "team_id" INTEGER,
+    "group_served" VARCHAR(255) NOT NULL DEFAULT '', "description" TEXT NOT NULL DEFAULT '',
+    FOREIGN KEY ("team_id") REFERENCES "team" ("id") ON DELETE SET NULL);
+CREATE INDEX "activity_activity_date" ON "activity" ("activity_date");
+CREATE INDEX "activity_team_id" ON "activity" ("team_id");
+CREATE TABLE "attendance" ("id" INTEGER NOT NULL PRIMARY KEY, "activity_id" INTEGER NOT NULL,
+    "volunteer_id" INTEGER NOT NULL, "hours" REAL NOT NULL,
+    FOREIGN KEY ("activity_id") REFERENCES "activity" ("id") ON DELETE CASCADE,
+    FOREIGN KEY ("volunteer_id") REFERENCES "volunteer" ("id") ON DELETE RESTRICT);
+CREATE INDEX "attendance_activity_id" ON "attendance" ("activity_id");
+CREATE INDEX "attendance_volunteer_id" ON "attendance" ("volunteer_id");
+CREATE UNIQUE INDEX "attendance_activity_id_volunteer_id" ON "attendance" ("activity_id", "volunteer_id");
+CREATE TABLE "wish" ("id" INTEGER NOT NULL PRIMARY KEY, "resident_id" INTEGER NOT NULL,
+    "description" TEXT NOT NULL, "raised_date" DATE NOT NULL, "status" VARCHAR(255) NOT NULL DEFAULT '待认领',
+    "claimed_by_id" INTEGER, "claimed_unit" VARCHAR(255) NOT NULL DEFAULT '', "claimed_date" DATE,
+    "fulfilled_date" DATE,
+    FOREIGN KEY ("resident_id") REFERENCES "resident" ("id") ON DELETE RESTRICT,
+    FOREIGN KEY ("claimed_by_id") REFERENCES "volunteer" ("id") ON DELETE SET NULL);
+CREATE INDEX "wish_resident_id" ON "wish" ("resident_id");
+CREATE INDEX "wish_claimed_by_id" ON "wish" ("claimed_by_id");
+"""
+
 
 def _run_script(script: str) -> Callable[[Database], None]:
     def step(db: Database) -> None:
@@ -71,6 +132,7 @@ def _run_script(script: str) -> Callable[[Database], None]:
 # Position i upgrades a database from version i to version i + 1.
 STEPS: list[Callable[[Database], None]] = [
     _run_script(V1_ROSTER),
+    _run_script(V2_VISITS_AND_VOLUNTEERS),
 ]
 
 LATEST_VERSION = len(STEPS)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from jinsha_desk.roster import fields as f
 from jinsha_desk.roster import idcard
+from jinsha_desk.roster.fields import HEAD_RELATIONS
 
 _TOTAL = re.compile(r"^(合计|总计|小计|共计)|共\s*\d+\s*[人户名]")
 _SIGNATURE = re.compile(r"填表人|审核人|制表人|填报人|统计人|负责人|签字|签名|盖章|制表日期|填表日期|审核日期")
@@ -14,7 +15,6 @@ _ID_LIKE = re.compile(r"\d{6}")
 _ADDRESS = re.compile(
     r"(?P<building>\d+)(?:栋|幢|号楼|号)(?:(?P<unit>\d+)单元)?(?:(?P<room>\d+)(?:室|号)?)?$"
 )
-HEAD_RELATIONS = ("户主", "本人")
 RESIDENT_FIELDS = (
     "name", "gender", "birth_date", "ethnicity", "phone", "relation",
     "political_status", "education", "residence_status", "note",

@@ -181,7 +181,7 @@ def household_members(household_id: int, today: dt.date | None = None) -> list[M
             Member(r.id, r.name, r.relation, r.gender, idcard.age_on(r.birth_date, today), r.id_number,
                    r.phone, r.status, tags)
         )
-    members.sort(key=lambda m: (m.relation not in ("户主", "本人"), m.status != STATUS_ACTIVE))
+    members.sort(key=lambda m: (m.relation not in fields.HEAD_RELATIONS, m.status != STATUS_ACTIVE))
     return members
 
 

@@ -19,6 +19,7 @@ CARE_CATEGORIES = (
     "重病患者",
     "优抚对象",
 )
+HEAD_RELATIONS = ("户主", "本人")
 POLITICAL_STATUSES = ("中共党员", "预备党员", "共青团员", "民主党派", "群众")
 _POLITICAL_SYNONYMS = {
     "党员": "中共党员",

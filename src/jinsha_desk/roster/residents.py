@@ -9,7 +9,6 @@ from collections.abc import Iterable
 from peewee import JOIN
 
 from jinsha_desk.db.bulk import insert_rows
-from jinsha_desk.importing.rows import HEAD_RELATIONS
 from jinsha_desk.models import (
     PARTY_STATUSES,
     STATUS_ACTIVE,
@@ -21,6 +20,7 @@ from jinsha_desk.models import (
     ResidentTag,
     Unit,
 )
+from jinsha_desk.roster.fields import HEAD_RELATIONS
 from jinsha_desk.roster.search import address_text, haystack, matches
 
 RECORD_FIELDS = (

@@ -1,0 +1,69 @@
+"""Finding a household the way a clerk names it: by address or by a member's name or pinyin."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peewee import JOIN
+
+from jinsha_desk.models import STATUS_ACTIVE, Building, Grid, Household, Resident, Unit
+from jinsha_desk.roster.fields import HEAD_RELATIONS
+from jinsha_desk.roster.residents import with_address
+from jinsha_desk.roster.search import address_text, matches
+
+
+@dataclass(frozen=True)
+class HouseholdChoice:
+    household_id: int
+    address: str
+    grid: str
+    worker: str
+    head: str
+    members: int
+
+    def label(self) -> str:
+        head = f"{self.head}家" if self.head else "（无户主）"
+        return f"{self.address}　{head}（{self.members}人）"
+
+
+def household_choices(household_ids: list[int]) -> list[HouseholdChoice]:
+    """Address, grid, grid worker, head and size of each household, in the order given."""
+    if not household_ids:
+        return []
+    rows = (
+        Household.select(Household.id, Grid.name, Grid.worker_name, Building.name, Unit.name, Household.room)
+        .join(Unit, on=(Household.unit == Unit.id))
+        .join(Building)
+        .join(Grid, on=(Building.grid == Grid.id), join_type=JOIN.LEFT_OUTER)
+        .where(Household.id.in_(household_ids))
+        .tuples()
+    )
+    places = {hid: (grid or "", worker or "", address_text(b, u, room)) for hid, grid, worker, b, u, room in rows}
+    heads: dict[int, str] = {}
+    sizes: dict[int, int] = {}
+    members = Resident.select(Resident.household, Resident.name, Resident.relation).where(
+        Resident.household.in_(household_ids), Resident.status == STATUS_ACTIVE
+    )
+    for hid, name, relation in members.tuples():
+        sizes[hid] = sizes.get(hid, 0) + 1
+        if relation in HEAD_RELATIONS:
+            heads[hid] = name
+    choices = []
+    for hid in household_ids:
+        grid, worker, address = places.get(hid, ("", "", "（未登记地址）"))
+        choices.append(HouseholdChoice(hid, address, grid, worker, heads.get(hid, ""), sizes.get(hid, 0)))
+    return choices
+
+
+def find_households(text: str, limit: int = 30) -> list[HouseholdChoice]:
+    """Households with an active member matching every typed word (name, pinyin, address …)."""
+    where = matches(text)
+    if where is None:
+        return []
+    query = (
+        with_address(Resident.select(Resident.household))
+        .where(where, Resident.status == STATUS_ACTIVE)
+        .distinct()
+        .limit(limit)
+    )
+    return household_choices([hid for (hid,) in query.tuples()])

@@ -1,0 +1,115 @@
+"""Care follow-up: which care households are overdue for a visit, or due this week.
+
+Each care category has a visit interval in days (Settings); a household takes the shortest
+interval among its active members' categories and is due that many days after its last visit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from peewee import fn
+
+from jinsha_desk.errors import DeskError
+from jinsha_desk.models import STATUS_ACTIVE, Resident, ResidentTag, Visit
+from jinsha_desk.roster.households import household_choices
+from jinsha_desk.settings import get_setting, set_setting
+
+DEFAULT_INTERVALS = {"独居老人": 7, "空巢老人": 14, "留守儿童": 14, "残疾人": 30, "低保": 30}
+_KEY = "visit_interval:"
+OVERDUE, NEVER_VISITED, DUE_THIS_WEEK = "逾期", "从未走访", "本周到期"
+
+
+def care_intervals() -> dict[str, int]:
+    """Category → days between visits; 0 means the category needs no regular visit."""
+    return {tag: int(get_setting(_KEY + tag, str(days))) for tag, days in DEFAULT_INTERVALS.items()}
+
+
+def set_care_interval(tag: str, days: int) -> None:
+    if tag not in DEFAULT_INTERVALS:
+        raise DeskError(f"“{tag}”不是需要定期走访的关爱类别。")
+    if not 0 <= days <= 366:
+        raise DeskError("走访间隔应在 0 到 366 天之间（0 表示不要求定期走访）。")
+    set_setting(_KEY + tag, str(days))
+
+
+@dataclass(frozen=True)
+class DueHousehold:
+    household_id: int
+    address: str
+    head: str
+    grid: str
+    worker: str
+    categories: tuple[str, ...]
+    interval_days: int
+    last_visit: dt.date | None
+    due_date: dt.date | None
+    state: str
+
+    def days_overdue(self, today: dt.date) -> int | None:
+        return None if self.due_date is None else (today - self.due_date).days
+
+    def as_json(self, today: dt.date) -> dict[str, object]:
+        return {
+            "household_id": self.household_id, "address": self.address, "head": self.head, "grid": self.grid,
+            "worker": self.worker, "categories": list(self.categories), "interval_days": self.interval_days,
+            "last_visit": self.last_visit.isoformat() if self.last_visit else None,
+            "due_date": self.due_date.isoformat() if self.due_date else None,
+            "state": self.state, "days_overdue": self.days_overdue(today),
+        }
+
+
+def end_of_week(day: dt.date) -> dt.date:
+    return day + dt.timedelta(days=6 - day.weekday())
+
+
+def due_households(today: dt.date | None = None, include_due_this_week: bool = True) -> list[DueHousehold]:
+    """Care households overdue (or never visited) and, optionally, due by Sunday; per grid worker."""
+    today = today or dt.date.today()
+    intervals = {tag: days for tag, days in care_intervals().items() if days > 0}
+    if not intervals:
+        return []
+    categories: dict[int, set[str]] = {}
+    care = (
+        ResidentTag.select(Resident.household, ResidentTag.tag)
+        .join(Resident)
+        .where(ResidentTag.tag.in_(list(intervals)), Resident.status == STATUS_ACTIVE)
+        .tuples()
+    )
+    for household_id, tag in care:
+        categories.setdefault(household_id, set()).add(tag)
+    last_visits = dict(
+        Visit.select(Visit.household, fn.MAX(Visit.visit_date))
+        .where(Visit.household.in_(list(categories)), Visit.visit_date <= today)
+        .group_by(Visit.household)
+        .tuples()
+    )
+    week_end = end_of_week(today)
+    due = []
+    places = {c.household_id: c for c in household_choices(list(categories))}
+    for household_id, tags in categories.items():
+        interval = min(intervals[t] for t in tags)
+        last = last_visits.get(household_id)
+        if isinstance(last, str):  # MAX() hands back the stored text
+            last = dt.date.fromisoformat(last)
+        due_date = last + dt.timedelta(days=interval) if last else None
+        if due_date is None:
+            state = NEVER_VISITED
+        elif due_date < today:
+            state = OVERDUE
+        elif include_due_this_week and due_date <= week_end:
+            state = DUE_THIS_WEEK
+        else:
+            continue
+        place = places[household_id]
+        due.append(
+            DueHousehold(household_id, place.address, place.head, place.grid, place.worker,
+                         tuple(sorted(tags, key=list(intervals).index)), interval, last, due_date, state)
+        )
+    due.sort(key=lambda d: (d.worker, d.due_date or dt.date.min, d.address))
+    return due
+
+
+def overdue_count(today: dt.date | None = None) -> int:
+    return sum(d.state != DUE_THIS_WEEK for d in due_households(today, include_due_this_week=False))

@@ -1,0 +1,154 @@
+"""Logging a household visit and keeping the needs list it feeds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from jinsha_desk.errors import DeskError
+from jinsha_desk.models import Household, Need, Resident, Visit, VisitResident, database
+from jinsha_desk.roster.households import household_choices
+
+VISIT_KINDS = ("日常走访", "关爱探访", "需求收集", "矛盾调解", "安全检查", "政策宣传")
+NEED_OPEN, NEED_IN_PROGRESS, NEED_RESOLVED = "待办", "办理中", "已解决"
+NEED_STATUSES = (NEED_OPEN, NEED_IN_PROGRESS, NEED_RESOLVED)
+
+
+@dataclass
+class VisitInput:
+    household_id: int
+    visit_date: dt.date
+    visitor: str
+    kind: str
+    findings: str = ""
+    met_resident_ids: list[int] = field(default_factory=list)
+    # Each need or problem raised becomes an item on the needs list.
+    needs: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    visit_id: int
+    visit_date: dt.date
+    household_id: int
+    address: str
+    head: str
+    grid: str
+    visitor: str
+    kind: str
+    findings: str
+    met: tuple[str, ...]
+    needs: tuple[str, ...]
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.visit_id, "date": self.visit_date.isoformat(), "household": self.address, "head": self.head,
+            "grid": self.grid, "visitor": self.visitor, "kind": self.kind, "findings": self.findings,
+            "met": list(self.met), "needs": list(self.needs),
+        }
+
+
+@dataclass(frozen=True)
+class NeedRow:
+    need_id: int
+    description: str
+    status: str
+    handler: str
+    raised_date: dt.date
+    resolved_date: dt.date | None
+    address: str
+    head: str
+
+
+def add_visit(data: VisitInput, today: dt.date | None = None) -> int:
+    """Record a visit with the residents met and the needs raised, all or nothing."""
+    today = today or dt.date.today()
+    if Household.get_or_none(Household.id == data.household_id) is None:
+        raise DeskError("请选择被走访的户。")
+    if data.visit_date > today:
+        raise DeskError("走访日期不能晚于今天。")
+    if data.visit_date < today - dt.timedelta(days=3 * 366):
+        raise DeskError("走访日期早于三年前，请核对日期。")
+    visitor = data.visitor.strip()
+    if not visitor:
+        raise DeskError("请填写走访人。")
+    kind = data.kind.strip()
+    if not kind:
+        raise DeskError("请选择走访类型。")
+    members = {
+        rid for (rid,) in Resident.select(Resident.id).where(Resident.household == data.household_id).tuples()
+    }
+    strangers = set(data.met_resident_ids) - members
+    if strangers:
+        raise DeskError("见到的居民必须是被走访户的成员。")
+    needs = [n.strip() for n in data.needs if n.strip()]
+    with database.atomic():
+        visit_id = Visit.insert(
+            household=data.household_id, visit_date=data.visit_date, visitor=visitor, kind=kind,
+            findings=data.findings.strip(),
+        ).execute()
+        for rid in dict.fromkeys(data.met_resident_ids):
+            VisitResident.insert(visit=visit_id, resident=rid).execute()
+        for text in needs:
+            Need.insert(
+                household=data.household_id, visit=visit_id, description=text, raised_date=data.visit_date
+            ).execute()
+    return visit_id
+
+
+def list_visits(
+    date_from: dt.date | None = None, date_to: dt.date | None = None, household_id: int | None = None
+) -> list[VisitRow]:
+    """Visits of a period, newest first."""
+    query = Visit.select().order_by(Visit.visit_date.desc(), Visit.id.desc())
+    if date_from:
+        query = query.where(Visit.visit_date >= date_from)
+    if date_to:
+        query = query.where(Visit.visit_date <= date_to)
+    if household_id is not None:
+        query = query.where(Visit.household == household_id)
+    visits = list(query)
+    ids = [v.id for v in visits]
+    met: dict[int, list[str]] = {}
+    for visit_id, name in (
+        VisitResident.select(VisitResident.visit, Resident.name).join(Resident).where(VisitResident.visit.in_(ids)).tuples()
+    ):
+        met.setdefault(visit_id, []).append(name)
+    needs: dict[int, list[str]] = {}
+    for visit_id, text in Need.select(Need.visit, Need.description).where(Need.visit.in_(ids)).tuples():
+        needs.setdefault(visit_id, []).append(text)
+    places = {c.household_id: c for c in household_choices(list({v.household_id for v in visits}))}
+    rows = []
+    for v in visits:
+        place = places[v.household_id]
+        rows.append(
+            VisitRow(v.id, v.visit_date, v.household_id, place.address, place.head, place.grid, v.visitor, v.kind,
+                     v.findings, tuple(met.get(v.id, ())), tuple(needs.get(v.id, ())))
+        )
+    return rows
+
+
+def needs_list(status: str | None = None) -> list[NeedRow]:
+    query = Need.select().order_by(Need.raised_date.desc(), Need.id.desc())
+    if status:
+        query = query.where(Need.status == status)
+    needs = list(query)
+    places = {c.household_id: c for c in household_choices(list({n.household_id for n in needs if n.household_id}))}
+    rows = []
+    for n in needs:
+        place = places.get(n.household_id)
+        rows.append(
+            NeedRow(n.id, n.description, n.status, n.handler, n.raised_date, n.resolved_date,
+                    place.address if place else "", place.head if place else "")
+        )
+    return rows
+
+
+def update_need(need_id: int, status: str, handler: str = "", today: dt.date | None = None) -> None:
+    """Move a need along: 待办 → 办理中 → 已解决, with who handles it."""
+    if status not in NEED_STATUSES:
+        raise DeskError(f"需求状态只能是：{'、'.join(NEED_STATUSES)}。")
+    if status != NEED_OPEN and not handler.strip():
+        raise DeskError("请填写负责办理的人。")
+    resolved = (today or dt.date.today()) if status == NEED_RESOLVED else None
+    Need.update(status=status, handler=handler.strip(), resolved_date=resolved).where(Need.id == need_id).execute()

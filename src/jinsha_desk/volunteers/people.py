@@ -1,0 +1,78 @@
+"""Volunteers and the teams (志愿服务队) they serve in."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from jinsha_desk.errors import DeskError
+from jinsha_desk.models import Resident, Team, TeamMember, Volunteer, database
+from jinsha_desk.roster import fields
+
+
+def add_volunteer(
+    resident_id: int | None = None, name: str = "", phone: str = "", joined: dt.date | None = None, note: str = ""
+) -> int:
+    """Register a resident as a volunteer, or someone from outside the community by name and phone."""
+    joined = joined or dt.date.today()
+    if resident_id is not None:
+        resident = Resident.get_or_none(Resident.id == resident_id)
+        if resident is None:
+            raise DeskError("找不到这位居民。")
+        existing = Volunteer.get_or_none(Volunteer.resident == resident_id)
+        if existing is not None:
+            raise DeskError(f"{resident.name} 已经是志愿者了。")
+        name, phone = resident.name, phone or resident.phone
+    name = fields.clean_name(name)
+    if not name:
+        raise DeskError("请填写志愿者姓名。")
+    phone = fields.clean_phone(phone)
+    if resident_id is None and not phone:
+        raise DeskError("社区外的志愿者请填写联系电话。")
+    return Volunteer.insert(resident=resident_id, name=name, phone=phone, joined_date=joined, note=note).execute()
+
+
+def add_team(name: str, leader_id: int | None = None, description: str = "", member_ids: list[int] = ()) -> int:
+    name = name.strip()
+    if not name:
+        raise DeskError("请填写服务队名称。")
+    if Team.get_or_none(Team.name == name) is not None:
+        raise DeskError(f"已有名为“{name}”的服务队。")
+    with database.atomic():
+        team_id = Team.insert(name=name, leader=leader_id, description=description.strip()).execute()
+        join_team(team_id, [*([leader_id] if leader_id else []), *member_ids])
+    return team_id
+
+
+def join_team(team_id: int, volunteer_ids: list[int]) -> None:
+    for vid in dict.fromkeys(volunteer_ids):
+        TeamMember.insert(team=team_id, volunteer=vid).on_conflict_ignore().execute()
+
+
+@dataclass(frozen=True)
+class TeamRow:
+    team_id: int
+    name: str
+    leader: str
+    members: int
+    description: str
+
+
+def teams() -> list[TeamRow]:
+    rows = []
+    for team in Team.select().order_by(Team.id):
+        rows.append(
+            TeamRow(team.id, team.name, team.leader.name if team.leader else "", team.members.count(), team.description)
+        )
+    return rows
+
+
+def team_names_by_volunteer() -> dict[int, list[str]]:
+    names: dict[int, list[str]] = {}
+    for vid, team in TeamMember.select(TeamMember.volunteer, Team.name).join(Team).order_by(Team.id).tuples():
+        names.setdefault(vid, []).append(team)
+    return names
+
+
+def volunteer_choices() -> list[tuple[int, str]]:
+    return list(Volunteer.select(Volunteer.id, Volunteer.name).order_by(Volunteer.id).tuples())
