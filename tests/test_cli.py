@@ -1,3 +1,4 @@
+import datetime as dt
 import json
 import sqlite3
 
@@ -151,3 +152,42 @@ def test_version(capsys):
     with pytest.raises(SystemExit):
         main(["--version"])
     assert "jinsha-desk 0.1.0" in capsys.readouterr().out
+
+
+def test_visits_from_the_command_line(capsys, db_path, messy):
+    run(capsys, "--db", db_path, "import", messy)
+    code, _, err = run(capsys, "--db", db_path, "visits", "add", "--household", "3栋2单元", "--visitor", "刘芳")
+    assert code == 1 and "对应多户" in err
+    code, out, _ = run(capsys, "--db", db_path, "visits", "add", "--household", "李秀琼", "--date", "2026-11-02",
+                       "--visitor", "刘芳", "--kind", "关爱探访", "--findings", "精神很好", "--need", "想装扶手")
+    assert code == 0 and "已记录走访" in out
+    _, out, _ = run(capsys, "--db", db_path, "visits", "list", "--from", "2026-11-01", "--to", "2026-11-30", "--json")
+    visits = json.loads(out)
+    assert [(v["head"], v["kind"], v["needs"]) for v in visits] == [("李秀琼", "关爱探访", ["想装扶手"])]
+    _, out, _ = run(capsys, "--db", db_path, "visits", "due", "--today", "2026-11-12", "--json")
+    due = {d["head"]: d for d in json.loads(out)}
+    assert due["李秀琼"]["state"] == "逾期" and due["李秀琼"]["due_date"] == "2026-11-09"
+    assert due["阿依·古丽"]["state"] == "从未走访"
+    with pytest.raises(SystemExit):
+        main(["--db", str(db_path), "visits", "list", "--from", "2026/11/01"])
+    assert "日期应写成 YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_volunteer_hours_from_the_command_line(capsys, db_path, messy):
+    from jinsha_desk.db.connection import open_database
+    from jinsha_desk.models import Resident
+    from jinsha_desk.volunteers import people, service
+
+    run(capsys, "--db", db_path, "import", messy)
+    database = open_database(db_path)
+    li = people.add_volunteer(Resident.get(Resident.id_number == LI).id)
+    people.add_team("巾帼志愿服务队", leader_id=li)
+    service.add_activity(service.ActivityInput("敬老院慰问", dt.date(2026, 5, 1), team_id=1), {li: 3.5})
+    database.close()
+    _, out, _ = run(capsys, "--db", db_path, "hours", "--year", "2026", "--json")
+    assert json.loads(out) == [{"name": "李秀琼", "team": "巾帼志愿服务队", "activities": 1, "hours": 3.5,
+                                "total_hours": 3.5, "star": 0}]
+    _, out, _ = run(capsys, "--db", db_path, "activities", "--json")
+    assert json.loads(out)[0]["volunteers"] == 1
+    _, out, _ = run(capsys, "--db", db_path, "volunteers")
+    assert "李秀琼" in out and "共 1 名志愿者" in out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
@@ -101,6 +102,104 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期应写成 YYYY-MM-DD，例如 2026-11-23，而不是 {text}") from None
+
+
+def _one_household(text: str) -> int:
+    from jinsha_desk.roster.households import find_households
+
+    found = find_households(text, limit=6)
+    if len(found) == 1:
+        return found[0].household_id
+    if not found:
+        raise DeskError(f"没有找到与“{text}”相符的户，请输入门牌地址或户内成员的姓名。")
+    listed = "；".join(c.label() for c in found[:5])
+    raise DeskError(f"“{text}”对应多户：{listed}。请写得更具体，例如加上楼栋和房号。")
+
+
+def _cmd_visits(args: argparse.Namespace) -> int:
+    from jinsha_desk.visits import followup, records
+
+    _open(args)
+    if args.action == "add":
+        visit_id = records.add_visit(
+            records.VisitInput(
+                household_id=_one_household(args.household), visit_date=args.date or dt.date.today(),
+                visitor=args.visitor, kind=args.kind, findings=args.findings or "", needs=args.need or [],
+            )
+        )
+        print(f"已记录走访（编号 {visit_id}）。")
+    elif args.action == "list":
+        rows = records.list_visits(args.date_from, args.date_to)
+        if args.json:
+            _print_json([r.as_json() for r in rows])
+        else:
+            for r in rows:
+                print(f"{r.visit_date}\t{r.address}\t{r.head}\t{r.kind}\t{r.visitor}\t{r.findings}")
+            print(f"共 {len(rows)} 次走访")
+    else:
+        today = args.today or dt.date.today()
+        due = followup.due_households(today)
+        if args.json:
+            _print_json([d.as_json(today) for d in due])
+        else:
+            for d in due:
+                last = d.last_visit.isoformat() if d.last_visit else "从未走访"
+                print(f"{d.worker or '（未定网格员）'}\t{d.state}\t{d.address}\t{d.head}\t{'、'.join(d.categories)}\t上次 {last}")
+            print(f"逾期 {sum(d.state != followup.DUE_THIS_WEEK for d in due)} 户，本周到期 "
+                  f"{sum(d.state == followup.DUE_THIS_WEEK for d in due)} 户")
+    return 0
+
+
+def _cmd_volunteers(args: argparse.Namespace) -> int:
+    from jinsha_desk.volunteers.service import stars_text, volunteer_hours
+
+    _open(args)
+    rows = volunteer_hours()
+    if args.json:
+        _print_json([{**r.as_json(), "phone": r.phone} for r in rows])
+        return 0
+    for r in rows:
+        print(f"{r.name}\t{r.phone}\t{'、'.join(r.teams)}\t累计 {r.total_hours:g} 小时\t{stars_text(r.stars)}")
+    print(f"共 {len(rows)} 名志愿者")
+    return 0
+
+
+def _cmd_activities(args: argparse.Namespace) -> int:
+    from jinsha_desk.volunteers.service import activities
+
+    _open(args)
+    rows = activities(args.year)
+    if args.json:
+        _print_json([
+            {"date": a.activity_date.isoformat(), "title": a.title, "place": a.place, "team": a.team,
+             "group_served": a.group_served, "volunteers": a.volunteers, "hours": a.hours}
+            for a in rows
+        ])
+        return 0
+    for a in rows:
+        print(f"{a.activity_date}\t{a.title}\t{a.team}\t{a.place}\t{a.volunteers} 人\t{a.hours:g} 小时")
+    print(f"共 {len(rows)} 次活动")
+    return 0
+
+
+def _cmd_hours(args: argparse.Namespace) -> int:
+    from jinsha_desk.volunteers.service import hours_for_year, stars_text
+
+    _open(args)
+    rows = hours_for_year(args.year)
+    if args.json:
+        _print_json([r.as_json() for r in rows])
+        return 0
+    for r in rows:
+        print(f"{r.name}\t{'、'.join(r.teams)}\t{args.year}年 {r.hours:g} 小时\t累计 {r.total_hours:g} 小时\t{stars_text(r.stars)}")
+    return 0
+
+
 def _open(args: argparse.Namespace):
     from jinsha_desk.db.connection import open_database
 
@@ -144,6 +243,38 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("seed-demo", help="生成示例社区数据")
     p.add_argument("--residents", type=int, default=6000)
     p.set_defaults(run=_cmd_seed_demo)
+
+    p = sub.add_parser("visits", help="入户走访：登记、列表、待走访")
+    visit_sub = p.add_subparsers(dest="action", required=True, metavar="操作")
+    add = visit_sub.add_parser("add", help="登记一次走访")
+    add.add_argument("--household", required=True, help="门牌地址或户内成员姓名/拼音，如“3栋2单元301”")
+    add.add_argument("--date", type=_date, help="走访日期（默认今天）")
+    add.add_argument("--visitor", required=True, help="走访人")
+    add.add_argument("--kind", default="日常走访", help="走访类型，如 日常走访、关爱探访、需求收集")
+    add.add_argument("--findings", help="走访情况")
+    add.add_argument("--need", action="append", help="提出的需求或问题（可多次使用）")
+    listing = visit_sub.add_parser("list", help="列出走访记录")
+    listing.add_argument("--from", dest="date_from", type=_date)
+    listing.add_argument("--to", dest="date_to", type=_date)
+    listing.add_argument("--json", action="store_true")
+    due = visit_sub.add_parser("due", help="逾期和本周到期的关爱走访")
+    due.add_argument("--today", type=_date, help=argparse.SUPPRESS)
+    due.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_visits)
+
+    p = sub.add_parser("volunteers", help="志愿者及累计时长")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_volunteers)
+
+    p = sub.add_parser("activities", help="志愿服务活动")
+    p.add_argument("--year", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_activities)
+
+    p = sub.add_parser("hours", help="志愿服务时长统计")
+    p.add_argument("--year", type=int, default=dt.date.today().year)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_hours)
 
     p = sub.add_parser("backup", help="立即备份数据库")
     p.set_defaults(run=_cmd_backup)
