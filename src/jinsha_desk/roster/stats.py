@@ -11,6 +11,8 @@ from jinsha_desk.models import (
     Grid,
     Resident,
     ResidentTag,
+    Team,
+    Volunteer,
 )
 from jinsha_desk.roster.residents import with_address
 
@@ -66,6 +68,8 @@ def community_stats() -> dict[str, object]:
         "residents": residents,
         "party_members": party,
         "care_residents": care_residents,
+        "volunteers": Volunteer.select().count(),
+        "teams": Team.select().count(),
         "per_grid": per_grid,
         "per_category": per_tag,
     }

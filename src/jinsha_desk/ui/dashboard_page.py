@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidg
 
 from jinsha_desk.roster.stats import community_stats
 from jinsha_desk.ui.forms.ui_dashboard_page import Ui_DashboardPage
+from jinsha_desk.visits.followup import overdue_count
 
 
 def _fill(table: QTableWidget, headers: list[str], rows: list[list[object]]) -> None:
@@ -40,6 +41,9 @@ class DashboardPage(QWidget):
             (ui.residentsValue, stats["residents"]),
             (ui.partyValue, stats["party_members"]),
             (ui.careValue, stats["care_residents"]),
+            (ui.overdueValue, overdue_count()),
+            (ui.volunteersValue, stats["volunteers"]),
+            (ui.teamsValue, stats["teams"]),
         ):
             label.setText(f"{value:,}")
         grids: list[dict[str, object]] = stats["per_grid"]  # type: ignore[assignment]

@@ -152,6 +152,66 @@ class Ui_DashboardPage(object):
 
         self.cardsLayout.addWidget(self.careCard)
 
+        self.overdueCard = QFrame(DashboardPage)
+        self.overdueCard.setObjectName(u"overdueCard")
+        self.overdueCard.setFrameShape(QFrame.StyledPanel)
+        self.overdueCardLayout = QVBoxLayout(self.overdueCard)
+        self.overdueCardLayout.setObjectName(u"overdueCardLayout")
+        self.overdueCaption = QLabel(self.overdueCard)
+        self.overdueCaption.setObjectName(u"overdueCaption")
+        self.overdueCaption.setAlignment(Qt.AlignCenter)
+
+        self.overdueCardLayout.addWidget(self.overdueCaption)
+
+        self.overdueValue = QLabel(self.overdueCard)
+        self.overdueValue.setObjectName(u"overdueValue")
+        self.overdueValue.setAlignment(Qt.AlignCenter)
+
+        self.overdueCardLayout.addWidget(self.overdueValue)
+
+
+        self.cardsLayout.addWidget(self.overdueCard)
+
+        self.volunteersCard = QFrame(DashboardPage)
+        self.volunteersCard.setObjectName(u"volunteersCard")
+        self.volunteersCard.setFrameShape(QFrame.StyledPanel)
+        self.volunteersCardLayout = QVBoxLayout(self.volunteersCard)
+        self.volunteersCardLayout.setObjectName(u"volunteersCardLayout")
+        self.volunteersCaption = QLabel(self.volunteersCard)
+        self.volunteersCaption.setObjectName(u"volunteersCaption")
+        self.volunteersCaption.setAlignment(Qt.AlignCenter)
+
+        self.volunteersCardLayout.addWidget(self.volunteersCaption)
+
+        self.volunteersValue = QLabel(self.volunteersCard)
+        self.volunteersValue.setObjectName(u"volunteersValue")
+        self.volunteersValue.setAlignment(Qt.AlignCenter)
+
+        self.volunteersCardLayout.addWidget(self.volunteersValue)
+
+
+        self.cardsLayout.addWidget(self.volunteersCard)
+
+        self.teamsCard = QFrame(DashboardPage)
+        self.teamsCard.setObjectName(u"teamsCard")
+        self.teamsCard.setFrameShape(QFrame.StyledPanel)
+        self.teamsCardLayout = QVBoxLayout(self.teamsCard)
+        self.teamsCardLayout.setObjectName(u"teamsCardLayout")
+        self.teamsCaption = QLabel(self.teamsCard)
+        self.teamsCaption.setObjectName(u"teamsCaption")
+        self.teamsCaption.setAlignment(Qt.AlignCenter)
+
+        self.teamsCardLayout.addWidget(self.teamsCaption)
+
+        self.teamsValue = QLabel(self.teamsCard)
+        self.teamsValue.setObjectName(u"teamsValue")
+        self.teamsValue.setAlignment(Qt.AlignCenter)
+
+        self.teamsCardLayout.addWidget(self.teamsValue)
+
+
+        self.cardsLayout.addWidget(self.teamsCard)
+
 
         self.pageLayout.addLayout(self.cardsLayout)
 
@@ -223,6 +283,15 @@ class Ui_DashboardPage(object):
         self.careCaption.setText(QCoreApplication.translate("DashboardPage", u"\u5173\u7231\u5bf9\u8c61", None))
         self.careValue.setText(QCoreApplication.translate("DashboardPage", u"0", None))
         self.careValue.setStyleSheet(QCoreApplication.translate("DashboardPage", u"font-size: 22pt; font-weight: bold; color: #b03a2e;", None))
+        self.overdueCaption.setText(QCoreApplication.translate("DashboardPage", u"\u8d70\u8bbf\u903e\u671f(\u6237)", None))
+        self.overdueValue.setText(QCoreApplication.translate("DashboardPage", u"0", None))
+        self.overdueValue.setStyleSheet(QCoreApplication.translate("DashboardPage", u"font-size: 22pt; font-weight: bold; color: #b03a2e;", None))
+        self.volunteersCaption.setText(QCoreApplication.translate("DashboardPage", u"\u5fd7\u613f\u8005", None))
+        self.volunteersValue.setText(QCoreApplication.translate("DashboardPage", u"0", None))
+        self.volunteersValue.setStyleSheet(QCoreApplication.translate("DashboardPage", u"font-size: 22pt; font-weight: bold; color: #b03a2e;", None))
+        self.teamsCaption.setText(QCoreApplication.translate("DashboardPage", u"\u670d\u52a1\u961f", None))
+        self.teamsValue.setText(QCoreApplication.translate("DashboardPage", u"0", None))
+        self.teamsValue.setStyleSheet(QCoreApplication.translate("DashboardPage", u"font-size: 22pt; font-weight: bold; color: #b03a2e;", None))
         self.gridTitle.setText(QCoreApplication.translate("DashboardPage", u"\u5404\u7f51\u683c\u60c5\u51b5", None))
         self.gridTitle.setStyleSheet(QCoreApplication.translate("DashboardPage", u"font-weight: bold;", None))
         self.careTitle.setText(QCoreApplication.translate("DashboardPage", u"\u5173\u7231\u5bf9\u8c61\uff08\u6309\u7c7b\u522b\uff09", None))
