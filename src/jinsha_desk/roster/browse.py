@@ -17,7 +17,7 @@ from jinsha_desk.models import (
     Unit,
     database,
 )
-from jinsha_desk.roster.idcard import age_on
+from jinsha_desk.roster.idcard import age_on, mask
 from jinsha_desk.roster.residents import with_address
 from jinsha_desk.roster.search import address_text, matches
 
@@ -134,3 +134,11 @@ def rows_for(resident_ids: list[int]) -> list[RosterRow]:
             address_text(building or "", unit or "", room), relation, political, status,
         )
     return [rows[rid] for rid in resident_ids if rid in rows]
+
+
+def resident_choices(text: str, limit: int = 30) -> list[tuple[int, str]]:
+    """(id, '姓名　住址　510403********1234') for active residents matching what was typed."""
+    if not text.strip():
+        return []
+    rows = rows_for(matching_ids(RosterFilter(search=text))[:limit])
+    return [(r.resident_id, f"{r.name}　{r.address}　{mask(r.id_number)}") for r in rows]

@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QWidget
 
 from jinsha_desk.roster.stats import community_stats
+from jinsha_desk.settings import community_name
 from jinsha_desk.ui.forms.ui_dashboard_page import Ui_DashboardPage
+from jinsha_desk.ui.tables import fill_table
 from jinsha_desk.visits.followup import overdue_count
-
-
-def _fill(table: QTableWidget, headers: list[str], rows: list[list[object]]) -> None:
-    table.clear()
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem(str(value)))
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    table.verticalHeader().setVisible(False)
 
 
 class DashboardPage(QWidget):
@@ -29,10 +19,11 @@ class DashboardPage(QWidget):
         self.ui = Ui_DashboardPage()
         self.ui.setupUi(self)
 
-    def refresh(self, community_name: str = "") -> None:
+    def refresh(self) -> None:
         stats = community_stats()
         ui = self.ui
-        ui.titleLabel.setText(f"{community_name}概况" if community_name else "社区概况")
+        name = community_name()
+        ui.titleLabel.setText(f"{name}概况" if name else "社区概况")
         per_category: dict[str, int] = stats["per_category"]  # type: ignore[assignment]
         for label, value in (
             (ui.gridsValue, stats["grids"]),
@@ -47,9 +38,10 @@ class DashboardPage(QWidget):
         ):
             label.setText(f"{value:,}")
         grids: list[dict[str, object]] = stats["per_grid"]  # type: ignore[assignment]
-        _fill(
+        fill_table(
             ui.gridTable,
             ["网格", "网格员", "户数", "居民", "党员"],
             [[g["grid"], g["worker"], g["households"], g["residents"], g["party_members"]] for g in grids],
+            stretch=True,
         )
-        _fill(ui.careTable, ["类别", "人数"], [[tag, count] for tag, count in per_category.items()])
+        fill_table(ui.careTable, ["类别", "人数"], [[tag, count] for tag, count in per_category.items()], stretch=True)

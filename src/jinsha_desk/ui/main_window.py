@@ -15,6 +15,8 @@ from jinsha_desk.ui.dashboard_page import DashboardPage
 from jinsha_desk.ui.forms.ui_main_window import Ui_MainWindow
 from jinsha_desk.ui.import_wizard import ImportWizard
 from jinsha_desk.ui.roster_page import RosterPage
+from jinsha_desk.ui.visits_page import VisitsPage
+from jinsha_desk.ui.volunteers_page import VolunteersPage
 
 
 def app_settings() -> QSettings:
@@ -32,12 +34,15 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.dashboard = DashboardPage(self)
         self.roster = RosterPage(self)
-        self.pages: list[QWidget] = [self.dashboard, self.roster]
+        self.visits = VisitsPage(self)
+        self.volunteers = VolunteersPage(self)
+        self.pages: list[QWidget] = [self.dashboard, self.roster, self.visits, self.volunteers]
         for page in self.pages:
             self.ui.pages.addWidget(page)
             self.ui.navList.addItem(page.title)
         self.ui.navList.currentRowChanged.connect(self.show_page)
-        self.roster.changed.connect(self._data_changed)
+        for page in (self.roster, self.visits, self.volunteers):
+            page.changed.connect(self._data_changed)
         self.roster.import_requested.connect(self.open_import_wizard)
         self.ui.actionImport.triggered.connect(self.open_import_wizard)
         self.ui.actionBackup.triggered.connect(self.backup_now)
@@ -50,16 +55,17 @@ class MainWindow(QMainWindow):
         self._restore_layout()
 
     def show_page(self, index: int) -> None:
+        """Show a page with today's figures (an overdue list changes with the date)."""
         self.ui.pages.setCurrentIndex(index)
-        if self.pages[index] is self.dashboard:
-            self.dashboard.refresh(community_name())
+        if self.pages[index] is not self.roster:
+            self.pages[index].refresh()
 
     def _data_changed(self) -> None:
-        self.dashboard.refresh(community_name())
+        self.dashboard.refresh()
 
     def open_import_wizard(self, files=()) -> ImportWizard:
         self.wizard = ImportWizard(self, files)
-        self.wizard.imported.connect(lambda _report: (self.roster.reload_choices(), self._data_changed()))
+        self.wizard.imported.connect(lambda _report: (self.roster.refresh(), self.visits.refresh(), self._data_changed()))
         self.wizard.show()
         return self.wizard
 

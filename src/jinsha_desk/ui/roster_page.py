@@ -75,6 +75,9 @@ class RosterPage(QWidget):
         self._update_buttons()
 
     # Filters
+    def refresh(self) -> None:
+        self.reload_choices()
+
     def reload_choices(self) -> None:
         """Refill the filter lists from the roster (after an import or an edit added places)."""
         ui = self.ui

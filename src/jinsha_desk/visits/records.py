@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from jinsha_desk.errors import DeskError
-from jinsha_desk.models import Household, Need, Resident, Visit, VisitResident, database
+from jinsha_desk.models import Grid, Household, Need, Resident, Visit, VisitResident, database
 from jinsha_desk.roster.households import household_choices
 
 VISIT_KINDS = ("日常走访", "关爱探访", "需求收集", "矛盾调解", "安全检查", "政策宣传")
@@ -152,3 +152,10 @@ def update_need(need_id: int, status: str, handler: str = "", today: dt.date | N
         raise DeskError("请填写负责办理的人。")
     resolved = (today or dt.date.today()) if status == NEED_RESOLVED else None
     Need.update(status=status, handler=handler.strip(), resolved_date=resolved).where(Need.id == need_id).execute()
+
+
+def visitor_choices() -> list[str]:
+    """Grid workers first, then everyone who has recorded visits."""
+    workers = [w for (w,) in Grid.select(Grid.worker_name).where(Grid.worker_name != "").order_by(Grid.id).tuples()]
+    visitors = [v for (v,) in Visit.select(Visit.visitor).distinct().order_by(Visit.visitor).tuples()]
+    return list(dict.fromkeys([*workers, *visitors]))

@@ -1,0 +1,76 @@
+"""Logging a visit in under a minute: type an address or a name, tick who was met, note what was found."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+
+from jinsha_desk.errors import DeskError
+from jinsha_desk.roster.editing import household_members
+from jinsha_desk.roster.households import HouseholdChoice, find_households
+from jinsha_desk.ui.forms.ui_visit_dialog import Ui_VisitDialog
+from jinsha_desk.visits import records
+
+
+def household_source(text: str) -> list[tuple[int, str]]:
+    return [(c.household_id, c.label()) for c in find_households(text)]
+
+
+class VisitDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, household: HouseholdChoice | None = None, kind: str = "") -> None:
+        super().__init__(parent)
+        self.ui = Ui_VisitDialog()
+        self.ui.setupUi(self)
+        self.visit_id: int | None = None
+        ui = self.ui
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("保存")
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        ui.householdPicker.set_source(household_source, "如 3栋2单元301、王建国 或 wjg")
+        ui.householdPicker.chosen.connect(self._household_chosen)
+        ui.dateEdit.setDate(QDate.currentDate())
+        ui.dateEdit.setMaximumDate(QDate.currentDate())
+        ui.visitorCombo.addItems(records.visitor_choices())
+        ui.kindCombo.addItems(records.VISIT_KINDS)
+        if kind:
+            ui.kindCombo.setCurrentText(kind)
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        if household is not None:
+            ui.householdPicker.choose(household.household_id, household.label())
+            if household.worker:
+                ui.visitorCombo.setCurrentText(household.worker)
+
+    def _household_chosen(self, household_id: int) -> None:
+        self.ui.membersList.clear()
+        for member in household_members(household_id):
+            if member.status != "在册":
+                continue
+            item = QListWidgetItem(f"{member.name}（{member.relation or '成员'}，{member.age}岁）", self.ui.membersList)
+            item.setData(Qt.ItemDataRole.UserRole, member.resident_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+
+    def collected(self) -> records.VisitInput:
+        ui = self.ui
+        met = [
+            ui.membersList.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(ui.membersList.count())
+            if ui.membersList.item(r).checkState() == Qt.CheckState.Checked
+        ]
+        return records.VisitInput(
+            household_id=ui.householdPicker.selected_id or 0,
+            visit_date=ui.dateEdit.date().toPython(),
+            visitor=ui.visitorCombo.currentText(),
+            kind=ui.kindCombo.currentText(),
+            findings=ui.findingsEdit.toPlainText(),
+            met_resident_ids=met,
+            needs=ui.needsEdit.toPlainText().splitlines(),
+        )
+
+    def save(self) -> None:
+        try:
+            self.visit_id = records.add_visit(self.collected())
+        except DeskError as exc:
+            self.ui.errorLabel.setText(exc.message)
+            return
+        self.accept()

@@ -1,0 +1,116 @@
+"""入户走访: who is overdue (one click to record the visit), the visit ledger, the needs list."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from jinsha_desk.errors import DeskError
+from jinsha_desk.roster.households import household_choices
+from jinsha_desk.ui.forms.ui_visits_page import Ui_VisitsPage
+from jinsha_desk.ui.tables import fill_table, selected_row_id
+from jinsha_desk.ui.visit_dialog import VisitDialog
+from jinsha_desk.visits import followup, records
+
+_DUE_HEADERS = ["网格员", "状态", "住址", "户主", "关爱类别", "间隔(天)", "上次走访", "应走访日期"]
+_VISIT_HEADERS = ["日期", "住址", "户主", "网格", "类型", "走访人", "见到", "走访情况", "需求"]
+_NEED_HEADERS = ["提出日期", "住址", "户主", "需求", "状态", "负责人", "解决日期"]
+_ALL = "全部"
+
+
+class VisitsPage(QWidget):
+    title = "入户走访"
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_VisitsPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        today = QDate.currentDate()
+        ui.fromDate.setDate(today.addMonths(-1))
+        ui.toDate.setDate(today)
+        ui.needStatusFilter.addItems([_ALL, *records.NEED_STATUSES])
+        ui.needStatusFilter.setCurrentText(records.NEED_OPEN)
+        self.due: list[followup.DueHousehold] = []
+        ui.weekCheck.toggled.connect(self.refresh_due)
+        ui.recordDueButton.clicked.connect(self.record_selected_due)
+        ui.dueTable.doubleClicked.connect(lambda _: self.record_selected_due())
+        ui.fromDate.dateChanged.connect(self.refresh_visits)
+        ui.toDate.dateChanged.connect(self.refresh_visits)
+        ui.newVisitButton.clicked.connect(lambda: self.record_visit())
+        ui.needStatusFilter.currentIndexChanged.connect(self.refresh_needs)
+        ui.inProgressButton.clicked.connect(lambda: self.move_need(records.NEED_IN_PROGRESS))
+        ui.resolvedButton.clicked.connect(lambda: self.move_need(records.NEED_RESOLVED))
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.refresh_due()
+        self.refresh_visits()
+        self.refresh_needs()
+
+    def refresh_due(self) -> None:
+        today = dt.date.today()
+        self.due = followup.due_households(today, include_due_this_week=self.ui.weekCheck.isChecked())
+        overdue = sum(d.state != followup.DUE_THIS_WEEK for d in self.due)
+        self.ui.dueSummary.setText(f"逾期 {overdue} 户，本周到期 {len(self.due) - overdue} 户")
+        fill_table(
+            self.ui.dueTable,
+            _DUE_HEADERS,
+            [
+                [d.worker or "（未定）", d.state, d.address, d.head, "、".join(d.categories), d.interval_days,
+                 d.last_visit or "—", d.due_date or "—"]
+                for d in self.due
+            ],
+            ids=[d.household_id for d in self.due],
+        )
+
+    def refresh_visits(self) -> None:
+        rows = records.list_visits(self.ui.fromDate.date().toPython(), self.ui.toDate.date().toPython())
+        self.ui.visitsCount.setText(f"共 {len(rows)} 次")
+        fill_table(
+            self.ui.visitsTable,
+            _VISIT_HEADERS,
+            [[r.visit_date, r.address, r.head, r.grid, r.kind, r.visitor, "、".join(r.met), r.findings, "；".join(r.needs)]
+             for r in rows],
+            ids=[r.visit_id for r in rows],
+        )
+
+    def refresh_needs(self) -> None:
+        status = self.ui.needStatusFilter.currentText()
+        rows = records.needs_list(None if status == _ALL else status)
+        fill_table(
+            self.ui.needsTable,
+            _NEED_HEADERS,
+            [[n.raised_date, n.address, n.head, n.description, n.status, n.handler, n.resolved_date or ""] for n in rows],
+            ids=[n.need_id for n in rows],
+        )
+
+    def record_visit(self, household_id: int | None = None) -> int | None:
+        household = household_choices([household_id])[0] if household_id else None
+        dialog = VisitDialog(self, household, kind="关爱探访" if household else "")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        self.refresh()
+        self.changed.emit()
+        return dialog.visit_id
+
+    def record_selected_due(self) -> None:
+        household_id = selected_row_id(self.ui.dueTable)
+        if household_id is not None:
+            self.record_visit(household_id)
+
+    def move_need(self, status: str) -> None:
+        need_id = selected_row_id(self.ui.needsTable)
+        if need_id is None:
+            self.ui.needsError.setText("请先在列表中选择一条需求。")
+            return
+        try:
+            records.update_need(need_id, status, self.ui.handlerEdit.text())
+        except DeskError as exc:
+            self.ui.needsError.setText(exc.message)
+            return
+        self.ui.needsError.setText("")
+        self.refresh_needs()

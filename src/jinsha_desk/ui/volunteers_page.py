@@ -1,0 +1,111 @@
+"""志愿服务: volunteers with their hours and stars, teams, activities, and the micro-wish board."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QTableWidget, QWidget
+
+from jinsha_desk.errors import DeskError
+from jinsha_desk.ui.activity_dialog import ActivityDialog
+from jinsha_desk.ui.forms.ui_volunteers_page import Ui_VolunteersPage
+from jinsha_desk.ui.tables import fill_table, selected_row_id
+from jinsha_desk.ui.volunteer_dialogs import ClaimDialog, TeamDialog, VolunteerDialog, WishDialog
+from jinsha_desk.volunteers import people, service, wishes
+
+_PEOPLE_HEADERS = ["姓名", "联系电话", "服务队", "本年活动", "本年时长", "累计时长", "星级"]
+_TEAM_HEADERS = ["服务队", "队长", "人数", "说明"]
+_ACTIVITY_HEADERS = ["日期", "活动", "服务队", "地点", "服务对象", "人数", "总时长"]
+_WISH_HEADERS = {
+    wishes.OPEN: ["居民", "心愿", "登记日期"],
+    wishes.CLAIMED: ["居民", "心愿", "认领人", "认领日期"],
+    wishes.FULFILLED: ["居民", "心愿", "认领人", "实现日期"],
+}
+
+
+class VolunteersPage(QWidget):
+    title = "志愿服务"
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_VolunteersPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.yearSpin.setValue(dt.date.today().year)
+        ui.yearSpin.valueChanged.connect(self.refresh_people)
+        ui.addVolunteerButton.clicked.connect(lambda: self._open(VolunteerDialog(self)))
+        ui.addTeamButton.clicked.connect(lambda: self._open(TeamDialog(self)))
+        ui.addActivityButton.clicked.connect(lambda: self._open(ActivityDialog(self)))
+        ui.addWishButton.clicked.connect(lambda: self._open(WishDialog(self)))
+        ui.claimButton.clicked.connect(self.claim_selected)
+        ui.fulfilButton.clicked.connect(self.fulfil_selected)
+        self.wish_tables: dict[str, QTableWidget] = {
+            wishes.OPEN: ui.openTable, wishes.CLAIMED: ui.claimedTable, wishes.FULFILLED: ui.fulfilledTable,
+        }
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.refresh_people()
+        fill_table(self.ui.teamsTable, _TEAM_HEADERS,
+                   [[t.name, t.leader, t.members, t.description] for t in people.teams()],
+                   ids=[t.team_id for t in people.teams()])
+        rows = service.activities(dt.date.today().year)
+        self.ui.activitiesSummary.setText(f"今年 {len(rows)} 次活动，共 {sum(a.hours for a in rows):g} 小时")
+        rows = service.activities()
+        fill_table(self.ui.activitiesTable, _ACTIVITY_HEADERS,
+                   [[a.activity_date, a.title, a.team, a.place, a.group_served, a.volunteers, a.hours] for a in rows],
+                   ids=[a.activity_id for a in rows])
+        self.refresh_wishes()
+
+    def refresh_people(self) -> None:
+        year = self.ui.yearSpin.value()
+        rows = service.hours_for_year(year)
+        self.ui.peopleSummary.setText(f"共 {len(rows)} 名志愿者，{year} 年服务 {sum(r.hours for r in rows):g} 小时")
+        fill_table(
+            self.ui.volunteersTable, _PEOPLE_HEADERS,
+            [[r.name, r.phone, "、".join(r.teams), r.activities, r.hours, r.total_hours, service.stars_text(r.stars)]
+             for r in rows],
+            ids=[r.volunteer_id for r in rows],
+        )
+
+    def refresh_wishes(self) -> None:
+        for status, table in self.wish_tables.items():
+            rows = wishes.wishes(status)
+            if status == wishes.OPEN:
+                values = [[w.resident, w.description, w.raised_date] for w in rows]
+            elif status == wishes.CLAIMED:
+                values = [[w.resident, w.description, w.claimed_by, w.claimed_date] for w in rows]
+            else:
+                values = [[w.resident, w.description, w.claimed_by, w.fulfilled_date] for w in rows]
+            fill_table(table, _WISH_HEADERS[status], values, ids=[w.wish_id for w in rows])
+
+    def _open(self, dialog: QDialog) -> None:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+            self.changed.emit()
+
+    def _selected_wish(self, status: str) -> wishes.WishRow | None:
+        wish_id = selected_row_id(self.wish_tables[status])
+        if wish_id is None:
+            self.ui.wishesError.setText(f"请先在“{status}”一栏中选择一个心愿。")
+            return None
+        self.ui.wishesError.setText("")
+        return next(w for w in wishes.wishes(status) if w.wish_id == wish_id)
+
+    def claim_selected(self) -> None:
+        wish = self._selected_wish(wishes.OPEN)
+        if wish is not None:
+            self._open(ClaimDialog(self, wish))
+
+    def fulfil_selected(self) -> None:
+        wish = self._selected_wish(wishes.CLAIMED)
+        if wish is None:
+            return
+        try:
+            wishes.fulfil_wish(wish.wish_id)
+        except DeskError as exc:
+            self.ui.wishesError.setText(exc.message)
+            return
+        self.refresh_wishes()
