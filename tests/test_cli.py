@@ -191,3 +191,10 @@ def test_volunteer_hours_from_the_command_line(capsys, db_path, messy):
     assert json.loads(out)[0]["volunteers"] == 1
     _, out, _ = run(capsys, "--db", db_path, "volunteers")
     assert "李秀琼" in out and "共 1 名志愿者" in out
+
+
+def test_visit_intervals_from_the_command_line(capsys, db_path):
+    code, out, _ = run(capsys, "--db", db_path, "visits", "intervals", "--set", "独居老人=5", "--set", "低保=0")
+    assert code == 0 and "独居老人\t每 5 天" in out and "低保\t不要求定期走访" in out
+    code, _, err = run(capsys, "--db", db_path, "visits", "intervals", "--set", "党员=3")
+    assert code == 1 and "不是需要定期走访" in err

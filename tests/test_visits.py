@@ -1,13 +1,13 @@
 import datetime as dt
 
 import pytest
+from ids import make_id
 
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import Need, Resident, Visit
 from jinsha_desk.roster import editing
 from jinsha_desk.roster.households import find_households
 from jinsha_desk.visits import followup, records
-from ids import make_id
 
 
 def household_with(name, order, tags, room="101", building="1"):

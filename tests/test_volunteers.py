@@ -1,12 +1,12 @@
 import datetime as dt
 
 import pytest
+from ids import make_id
 
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import Attendance
 from jinsha_desk.roster import editing
 from jinsha_desk.volunteers import people, service, wishes
-from ids import make_id
 
 
 @pytest.fixture

@@ -141,6 +141,14 @@ def _cmd_visits(args: argparse.Namespace) -> int:
             for r in rows:
                 print(f"{r.visit_date}\t{r.address}\t{r.head}\t{r.kind}\t{r.visitor}\t{r.findings}")
             print(f"共 {len(rows)} 次走访")
+    elif args.action == "intervals":
+        for setting in args.set or []:
+            tag, _, days = setting.partition("=")
+            if not days.strip().isdigit():
+                raise DeskError(f"间隔应写成 类别=天数，例如 独居老人=7，而不是 {setting}")
+            followup.set_care_interval(tag.strip(), int(days))
+        for tag, days in followup.care_intervals().items():
+            print(f"{tag}\t{'每 %d 天' % days if days else '不要求定期走访'}")
     else:
         today = args.today or dt.date.today()
         due = followup.due_households(today)
@@ -260,6 +268,8 @@ def build_parser() -> argparse.ArgumentParser:
     due = visit_sub.add_parser("due", help="逾期和本周到期的关爱走访")
     due.add_argument("--today", type=_date, help=argparse.SUPPRESS)
     due.add_argument("--json", action="store_true")
+    intervals = visit_sub.add_parser("intervals", help="查看或设置各类关爱对象的走访间隔")
+    intervals.add_argument("--set", action="append", metavar="类别=天数", help="如 独居老人=7（0 表示不要求定期走访）")
     p.set_defaults(run=_cmd_visits)
 
     p = sub.add_parser("volunteers", help="志愿者及累计时长")

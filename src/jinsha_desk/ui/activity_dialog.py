@@ -4,7 +4,13 @@ adjust anyone's hours in the table."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from jinsha_desk.errors import DeskError
 from jinsha_desk.ui.forms.ui_activity_dialog import Ui_ActivityDialog

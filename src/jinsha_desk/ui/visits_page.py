@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from jinsha_desk.errors import DeskError
 from jinsha_desk.roster.households import household_choices
 from jinsha_desk.ui.forms.ui_visits_page import Ui_VisitsPage
+from jinsha_desk.ui.intervals_dialog import IntervalsDialog
 from jinsha_desk.ui.tables import fill_table, selected_row_id
 from jinsha_desk.ui.visit_dialog import VisitDialog
 from jinsha_desk.visits import followup, records
@@ -37,6 +38,7 @@ class VisitsPage(QWidget):
         self.due: list[followup.DueHousehold] = []
         ui.weekCheck.toggled.connect(self.refresh_due)
         ui.recordDueButton.clicked.connect(self.record_selected_due)
+        ui.intervalsButton.clicked.connect(self.edit_intervals)
         ui.dueTable.doubleClicked.connect(lambda _: self.record_selected_due())
         ui.fromDate.dateChanged.connect(self.refresh_visits)
         ui.toDate.dateChanged.connect(self.refresh_visits)
@@ -87,6 +89,11 @@ class VisitsPage(QWidget):
             [[n.raised_date, n.address, n.head, n.description, n.status, n.handler, n.resolved_date or ""] for n in rows],
             ids=[n.need_id for n in rows],
         )
+
+    def edit_intervals(self) -> None:
+        if IntervalsDialog(self).exec() == QDialog.DialogCode.Accepted:
+            self.refresh_due()
+            self.changed.emit()
 
     def record_visit(self, household_id: int | None = None) -> int | None:
         household = household_choices([household_id])[0] if household_id else None

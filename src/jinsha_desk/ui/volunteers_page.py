@@ -11,7 +11,12 @@ from jinsha_desk.errors import DeskError
 from jinsha_desk.ui.activity_dialog import ActivityDialog
 from jinsha_desk.ui.forms.ui_volunteers_page import Ui_VolunteersPage
 from jinsha_desk.ui.tables import fill_table, selected_row_id
-from jinsha_desk.ui.volunteer_dialogs import ClaimDialog, TeamDialog, VolunteerDialog, WishDialog
+from jinsha_desk.ui.volunteer_dialogs import (
+    ClaimDialog,
+    TeamDialog,
+    VolunteerDialog,
+    WishDialog,
+)
 from jinsha_desk.volunteers import people, service, wishes
 
 _PEOPLE_HEADERS = ["姓名", "联系电话", "服务队", "本年活动", "本年时长", "累计时长", "星级"]

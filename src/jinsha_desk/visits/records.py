@@ -6,7 +6,15 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from jinsha_desk.errors import DeskError
-from jinsha_desk.models import Grid, Household, Need, Resident, Visit, VisitResident, database
+from jinsha_desk.models import (
+    Grid,
+    Household,
+    Need,
+    Resident,
+    Visit,
+    VisitResident,
+    database,
+)
 from jinsha_desk.roster.households import household_choices
 
 VISIT_KINDS = ("日常走访", "关爱探访", "需求收集", "矛盾调解", "安全检查", "政策宣传")

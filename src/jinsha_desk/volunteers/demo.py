@@ -7,7 +7,15 @@ import datetime as dt
 import random
 
 from jinsha_desk.db.bulk import insert_rows
-from jinsha_desk.models import STATUS_ACTIVE, Activity, Attendance, Resident, Team, Volunteer, Wish
+from jinsha_desk.models import (
+    STATUS_ACTIVE,
+    Activity,
+    Attendance,
+    Resident,
+    Team,
+    Volunteer,
+    Wish,
+)
 from jinsha_desk.roster.idcard import age_on
 from jinsha_desk.volunteers.people import join_team
 from jinsha_desk.volunteers.wishes import CLAIMED, FULFILLED, OPEN

@@ -50,6 +50,11 @@ class Ui_VisitsPage(object):
 
         self.dueBar.addWidget(self.weekCheck)
 
+        self.intervalsButton = QPushButton(self.dueTab)
+        self.intervalsButton.setObjectName(u"intervalsButton")
+
+        self.dueBar.addWidget(self.intervalsButton)
+
         self.recordDueButton = QPushButton(self.dueTab)
         self.recordDueButton.setObjectName(u"recordDueButton")
 
@@ -184,6 +189,7 @@ class Ui_VisitsPage(object):
         self.dueSummary.setText("")
         self.dueSummary.setStyleSheet(QCoreApplication.translate("VisitsPage", u"font-size: 11pt;", None))
         self.weekCheck.setText(QCoreApplication.translate("VisitsPage", u"\u542b\u672c\u5468\u5230\u671f", None))
+        self.intervalsButton.setText(QCoreApplication.translate("VisitsPage", u"\u8d70\u8bbf\u95f4\u9694\u8bbe\u7f6e\u2026", None))
         self.recordDueButton.setText(QCoreApplication.translate("VisitsPage", u"\u8bb0\u5f55\u8fd9\u6237\u7684\u8d70\u8bbf\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.dueTab), QCoreApplication.translate("VisitsPage", u"\u5f85\u8d70\u8bbf", None))
         self.fromLabel.setText(QCoreApplication.translate("VisitsPage", u"\u4ece", None))
