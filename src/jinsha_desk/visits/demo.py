@@ -7,9 +7,9 @@ import datetime as dt
 import random
 
 from jinsha_desk.db.bulk import insert_rows
-from jinsha_desk.models import STATUS_ACTIVE, Need, Resident, ResidentTag, Visit
+from jinsha_desk.models import Need, Resident, Visit
 from jinsha_desk.roster.households import household_choices
-from jinsha_desk.visits.followup import care_intervals
+from jinsha_desk.visits.followup import care_categories_by_household, care_intervals
 from jinsha_desk.visits.records import NEED_IN_PROGRESS, NEED_OPEN, NEED_RESOLVED
 
 _FINDINGS = {
@@ -22,17 +22,12 @@ _NEEDS = ("楼道灯不亮", "希望安装扶手", "申请助餐服务", "下水
 
 
 def _care_households() -> dict[int, int]:
+    """Care household → its visit interval in days."""
     intervals = {tag: days for tag, days in care_intervals().items() if days}
-    households: dict[int, int] = {}
-    rows = (
-        ResidentTag.select(Resident.household, ResidentTag.tag)
-        .join(Resident)
-        .where(ResidentTag.tag.in_(list(intervals)), Resident.status == STATUS_ACTIVE)
-        .tuples()
-    )
-    for household_id, tag in rows:
-        households[household_id] = min(households.get(household_id, 999), intervals[tag])
-    return households
+    return {
+        household_id: min(intervals[t] for t in tags)
+        for household_id, tags in care_categories_by_household(list(intervals)).items()
+    }
 
 
 def seed_visits(rng: random.Random, today: dt.date) -> None:

@@ -60,6 +60,20 @@ class DueHousehold:
         }
 
 
+def care_categories_by_household(tags: list[str]) -> dict[int, set[str]]:
+    """Household → the care categories (among ``tags``) its active members hold."""
+    categories: dict[int, set[str]] = {}
+    care = (
+        ResidentTag.select(Resident.household, ResidentTag.tag)
+        .join(Resident)
+        .where(ResidentTag.tag.in_(tags), Resident.status == STATUS_ACTIVE)
+        .tuples()
+    )
+    for household_id, tag in care:
+        categories.setdefault(household_id, set()).add(tag)
+    return categories
+
+
 def end_of_week(day: dt.date) -> dt.date:
     return day + dt.timedelta(days=6 - day.weekday())
 
@@ -70,15 +84,7 @@ def due_households(today: dt.date | None = None, include_due_this_week: bool = T
     intervals = {tag: days for tag, days in care_intervals().items() if days > 0}
     if not intervals:
         return []
-    categories: dict[int, set[str]] = {}
-    care = (
-        ResidentTag.select(Resident.household, ResidentTag.tag)
-        .join(Resident)
-        .where(ResidentTag.tag.in_(list(intervals)), Resident.status == STATUS_ACTIVE)
-        .tuples()
-    )
-    for household_id, tag in care:
-        categories.setdefault(household_id, set()).add(tag)
+    categories = care_categories_by_household(list(intervals))
     last_visits = dict(
         Visit.select(Visit.household, fn.MAX(Visit.visit_date))
         .where(Visit.household.in_(list(categories)), Visit.visit_date <= today)
