@@ -16,6 +16,7 @@ from peewee import (
     DateTimeField,
     FloatField,
     ForeignKeyField,
+    IntegerField,
     Model,
     TextField,
 )
@@ -245,3 +246,83 @@ class Wish(BaseModel):
 
 
 MODELS += [Visit, VisitResident, Need, Volunteer, Team, TeamMember, Activity, Attendance, Wish]
+
+
+# Deliberation (议事协商): topics through their steps, meetings, agendas and minutes.
+
+
+class Topic(BaseModel):
+    """A 议题: a need, problem or project, from collection to the residents' evaluation."""
+
+    id = AutoField()
+    title = CharField()
+    description = TextField(default="")
+    kind = CharField()
+    scope = CharField(default="社区")
+    source = CharField(default="")
+    raised_by = CharField(default="")
+    raised_date = DateField()
+    step = CharField(index=True)
+    decision = TextField(default="")
+    owner = CharField(default="")
+    due_date = DateField(null=True)
+    satisfaction = CharField(default="")
+    evaluation = TextField(default="")
+    closed_reason = TextField(default="")
+
+
+class TopicEvent(BaseModel):
+    """One dated step in a topic's history."""
+
+    id = AutoField()
+    topic = ForeignKeyField(Topic, backref="events", on_delete="CASCADE")
+    step = CharField()
+    event_date = DateField()
+    note = TextField(default="")
+
+
+class Meeting(BaseModel):
+    id = AutoField()
+    kind = CharField()
+    title = CharField()
+    starts_at = DateTimeField()
+    place = CharField(default="")
+    host = CharField(default="")
+    recorder = CharField(default="")
+
+
+class MeetingAttendee(BaseModel):
+    """Someone invited to a meeting, and whether they came."""
+
+    id = AutoField()
+    meeting = ForeignKeyField(Meeting, backref="attendees", on_delete="CASCADE")
+    resident = ForeignKeyField(Resident, null=True, on_delete="SET NULL")
+    name = CharField()
+    category = CharField(default="居民代表")
+    unit = CharField(default="")
+    phone = CharField(default="")
+    attendance = CharField(default="")
+
+
+class AgendaItem(BaseModel):
+    """A topic on a meeting's agenda, and what the meeting made of it."""
+
+    id = AutoField()
+    meeting = ForeignKeyField(Meeting, backref="agenda", on_delete="CASCADE")
+    topic = ForeignKeyField(Topic, backref="agenda_items", on_delete="RESTRICT")
+    position = IntegerField()
+    presenter = CharField(default="")
+    time_slot = CharField(default="")
+    discussion = TextField(default="")
+    decision = TextField(default="")
+    votes_for = IntegerField(null=True)
+    votes_against = IntegerField(null=True)
+    votes_abstain = IntegerField(null=True)
+    owner = CharField(default="")
+    due_date = DateField(null=True)
+
+    class Meta:
+        indexes = ((("meeting", "topic"), True),)
+
+
+MODELS += [Topic, TopicEvent, Meeting, MeetingAttendee, AgendaItem]

@@ -119,6 +119,41 @@ CREATE INDEX "wish_resident_id" ON "wish" ("resident_id");
 CREATE INDEX "wish_claimed_by_id" ON "wish" ("claimed_by_id");
 """
 
+V3_DELIBERATION = """
+CREATE TABLE "topic" ("id" INTEGER NOT NULL PRIMARY KEY, "title" VARCHAR(255) NOT NULL,
+    "description" TEXT NOT NULL DEFAULT '', "kind" VARCHAR(255) NOT NULL, "scope" VARCHAR(255) NOT NULL DEFAULT '社区',
+    "source" VARCHAR(255) NOT NULL DEFAULT '', "raised_by" VARCHAR(255) NOT NULL DEFAULT '', "raised_date" DATE NOT NULL,
+    "step" VARCHAR(255) NOT NULL, "decision" TEXT NOT NULL DEFAULT '', "owner" VARCHAR(255) NOT NULL DEFAULT '',
+    "due_date" DATE, "satisfaction" VARCHAR(255) NOT NULL DEFAULT '', "evaluation" TEXT NOT NULL DEFAULT '',
+    "closed_reason" TEXT NOT NULL DEFAULT '');
+CREATE INDEX "topic_step" ON "topic" ("step");
+CREATE TABLE "topic_event" ("id" INTEGER NOT NULL PRIMARY KEY, "topic_id" INTEGER NOT NULL,
+    "step" VARCHAR(255) NOT NULL, "event_date" DATE NOT NULL, "note" TEXT NOT NULL DEFAULT '',
+    FOREIGN KEY ("topic_id") REFERENCES "topic" ("id") ON DELETE CASCADE);
+CREATE INDEX "topic_event_topic_id" ON "topic_event" ("topic_id");
+CREATE TABLE "meeting" ("id" INTEGER NOT NULL PRIMARY KEY, "kind" VARCHAR(255) NOT NULL,
+    "title" VARCHAR(255) NOT NULL, "starts_at" DATETIME NOT NULL, "place" VARCHAR(255) NOT NULL DEFAULT '',
+    "host" VARCHAR(255) NOT NULL DEFAULT '', "recorder" VARCHAR(255) NOT NULL DEFAULT '');
+CREATE TABLE "meeting_attendee" ("id" INTEGER NOT NULL PRIMARY KEY, "meeting_id" INTEGER NOT NULL,
+    "resident_id" INTEGER, "name" VARCHAR(255) NOT NULL, "category" VARCHAR(255) NOT NULL DEFAULT '居民代表',
+    "unit" VARCHAR(255) NOT NULL DEFAULT '', "phone" VARCHAR(255) NOT NULL DEFAULT '',
+    "attendance" VARCHAR(255) NOT NULL DEFAULT '',
+    FOREIGN KEY ("meeting_id") REFERENCES "meeting" ("id") ON DELETE CASCADE,
+    FOREIGN KEY ("resident_id") REFERENCES "resident" ("id") ON DELETE SET NULL);
+CREATE INDEX "meeting_attendee_meeting_id" ON "meeting_attendee" ("meeting_id");
+CREATE INDEX "meeting_attendee_resident_id" ON "meeting_attendee" ("resident_id");
+CREATE TABLE "agenda_item" ("id" INTEGER NOT NULL PRIMARY KEY, "meeting_id" INTEGER NOT NULL,
+    "topic_id" INTEGER NOT NULL, "position" INTEGER NOT NULL, "presenter" VARCHAR(255) NOT NULL DEFAULT '',
+    "time_slot" VARCHAR(255) NOT NULL DEFAULT '', "discussion" TEXT NOT NULL DEFAULT '',
+    "decision" TEXT NOT NULL DEFAULT '', "votes_for" INTEGER, "votes_against" INTEGER, "votes_abstain" INTEGER,
+    "owner" VARCHAR(255) NOT NULL DEFAULT '', "due_date" DATE,
+    FOREIGN KEY ("meeting_id") REFERENCES "meeting" ("id") ON DELETE CASCADE,
+    FOREIGN KEY ("topic_id") REFERENCES "topic" ("id") ON DELETE RESTRICT);
+CREATE INDEX "agenda_item_meeting_id" ON "agenda_item" ("meeting_id");
+CREATE INDEX "agenda_item_topic_id" ON "agenda_item" ("topic_id");
+CREATE UNIQUE INDEX "agenda_item_meeting_id_topic_id" ON "agenda_item" ("meeting_id", "topic_id");
+"""
+
 
 def _run_script(script: str) -> Callable[[Database], None]:
     def step(db: Database) -> None:
@@ -133,6 +168,7 @@ def _run_script(script: str) -> Callable[[Database], None]:
 STEPS: list[Callable[[Database], None]] = [
     _run_script(V1_ROSTER),
     _run_script(V2_VISITS_AND_VOLUNTEERS),
+    _run_script(V3_DELIBERATION),
 ]
 
 LATEST_VERSION = len(STEPS)

@@ -1,0 +1,1 @@
+"""Printable documents (PDF, reportlab): fonts, page furniture, one module per document."""

@@ -1,0 +1,113 @@
+"""The three papers of a meeting: the agenda before, the sign-in sheet at, the minutes after."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from jinsha_desk.documents.layout import CONTENT_WIDTH, build, plain_table_style, styles, table, text
+from jinsha_desk.meetings.meetings import ABSENT, ON_LEAVE, PRESENT, MeetingDetail, meeting_detail
+from jinsha_desk.settings import community_name
+
+SPARE_SIGNIN_ROWS = 8
+_NUMERALS = "零一二三四五六七八九"
+
+
+def chinese_number(n: int) -> str:
+    """1 → 一, 12 → 十二, 23 → 二十三 (agenda items never reach a hundred)."""
+    tens, ones = divmod(n, 10)
+    if tens == 0:
+        return _NUMERALS[ones]
+    return ("" if tens == 1 else _NUMERALS[tens]) + "十" + (_NUMERALS[ones] if ones else "")
+
+
+def _heading(detail: MeetingDetail, paper: str) -> list:
+    st = styles()
+    community = community_name()
+    story = [Paragraph(text(detail.title), st["title"]), Paragraph(text(paper), st["subtitle"])]
+    if community and community not in detail.title:
+        story.insert(1, Paragraph(text(community), st["subtitle"]))
+    return story
+
+
+def _facts(rows: list[tuple[str, str]]) -> Table:
+    st = styles()
+    data = [[Paragraph(f"{text(k)}：", st["body"]), Paragraph(text(v), st["body"])] for k, v in rows]
+    facts = Table(data, colWidths=[24 * mm, CONTENT_WIDTH - 24 * mm])
+    facts.setStyle(TableStyle([*plain_table_style(), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return facts
+
+
+def _attendees_by_category(detail: MeetingDetail, only: str | None = None) -> str:
+    groups: dict[str, list[str]] = {}
+    for a in detail.attendees:
+        if only is None or a.attendance == only:
+            groups.setdefault(a.category, []).append(a.name)
+    return "；".join(f"{category}：{'、'.join(names)}" for category, names in groups.items()) or "无"
+
+
+def write_agenda(meeting_id: int, out: Path) -> Path:
+    detail = meeting_detail(meeting_id)
+    story = _heading(detail, "会议议程")
+    story.append(_facts([
+        ("时间", detail.when()), ("地点", detail.place), ("主持人", detail.host), ("记录人", detail.recorder),
+        ("参会人员", _attendees_by_category(detail)),
+    ]))
+    story.append(Spacer(0, 5 * mm))
+    rows = [[chinese_number(i.position), i.title, i.presenter, i.time_slot] for i in detail.agenda]
+    story.append(table(["序号", "议题", "汇报人", "时间"], rows, [12, 60, 20, 24], centered=(0, 2, 3)))
+    return build(out, story, f"{detail.title} 会议议程")
+
+
+def write_signin(meeting_id: int, out: Path, spare_rows: int = SPARE_SIGNIN_ROWS) -> Path:
+    """A row for every invited person, then blank rows for those who come uninvited."""
+    detail = meeting_detail(meeting_id)
+    story = _heading(detail, "签到表")
+    story.append(_facts([("时间", detail.when()), ("地点", detail.place)]))
+    story.append(Spacer(0, 3 * mm))
+    rows = [[n, a.name, a.unit or a.category, a.phone, ""] for n, a in enumerate(detail.attendees, start=1)]
+    rows += [[len(rows) + n, "", "", "", ""] for n in range(1, spare_rows + 1)]
+    story.append(table(["序号", "姓名", "单位/楼栋", "联系电话", "签名"], rows, [10, 18, 34, 24, 30],
+                       centered=(0, 1, 3), row_height=10 * mm))
+    return build(out, story, f"{detail.title} 签到表")
+
+
+def write_minutes(meeting_id: int, out: Path) -> Path:
+    detail = meeting_detail(meeting_id)
+    st = styles()
+    story = _heading(detail, "会议纪要")
+    present, absent, leave = (detail.counted(s) for s in (PRESENT, ABSENT, ON_LEAVE))
+    story.append(_facts([
+        ("时间", detail.when()), ("地点", detail.place), ("主持人", detail.host), ("记录人", detail.recorder),
+        ("出席情况", f"应到 {len(detail.attendees)} 人，实到 {len(present)} 人，缺席 {len(absent)} 人，请假 {len(leave)} 人"),
+        ("出席人员", _attendees_by_category(detail, PRESENT)),
+        ("缺席人员", "、".join(a.name for a in absent) or "无"),
+        ("请假人员", "、".join(a.name for a in leave) or "无"),
+    ]))
+    for item in detail.agenda:
+        block = [Paragraph(text(f"议题{chinese_number(item.position)}：{item.title}"), st["heading"])]
+        if item.presenter:
+            block.append(Paragraph(text(f"汇报人：{item.presenter}"), st["body"]))
+        block.append(Paragraph(text(f"讨论情况：{item.discussion or '（未记录）'}"), st["body"]))
+        block.append(Paragraph(text(f"决定：{item.decision or '（未形成决定）'}"), st["body"]))
+        if item.vote_text():
+            block.append(Paragraph(text(f"表决：{item.vote_text()}"), st["body"]))
+        if item.owner:
+            due = f"，{item.due_date:%Y年%m月%d日}前完成" if item.due_date else ""
+            block.append(Paragraph(text(f"落实：由{item.owner}负责{due}。"), st["body"]))
+        story.append(KeepTogether(block))
+    follow_ups = [[i.title, i.owner, f"{i.due_date:%Y-%m-%d}" if i.due_date else ""] for i in detail.agenda if i.owner]
+    if follow_ups:
+        story.append(Paragraph("会后落实事项", st["heading"]))
+        story.append(table(["议题", "负责人", "完成期限"], follow_ups, [60, 30, 24], centered=(2,)))
+    story.append(Spacer(0, 14 * mm))
+    signatures = Table(
+        [[Paragraph("主持人（签字）：＿＿＿＿＿＿", st["body"]), Paragraph("记录人（签字）：＿＿＿＿＿＿", st["body"])],
+         [Paragraph(f"{detail.starts_at:%Y年%m月%d日}", st["body"]), ""]],
+        colWidths=[CONTENT_WIDTH / 2] * 2,
+    )
+    signatures.setStyle(TableStyle(plain_table_style()))
+    story.append(KeepTogether([signatures]))
+    return build(out, story, f"{detail.title} 会议纪要")

@@ -1,0 +1,1 @@
+"""Deliberation (议事协商): topics through their four steps, meetings, agendas and minutes."""
