@@ -198,3 +198,22 @@ def test_visit_intervals_from_the_command_line(capsys, db_path):
     assert code == 0 and "独居老人\t每 5 天" in out and "低保\t不要求定期走访" in out
     code, _, err = run(capsys, "--db", db_path, "visits", "intervals", "--set", "党员=3")
     assert code == 1 and "不是需要定期走访" in err
+
+
+def test_meeting_papers_and_topics_from_the_command_line(capsys, db_path, tmp_path):
+    run(capsys, "--db", db_path, "seed-demo", "--residents", "400")
+    _, out, _ = run(capsys, "--db", db_path, "meetings", "--json")
+    meetings = json.loads(out)
+    assert len(meetings) == 13
+    upcoming = meetings[0]
+    assert upcoming["topics"] == 2
+    for paper in ("agenda", "signin", "minutes"):
+        code, out, _ = run(capsys, "--db", db_path, paper, upcoming["id"], "--out", tmp_path / f"{paper}.pdf")
+        assert code == 0 and (tmp_path / f"{paper}.pdf").read_bytes().startswith(b"%PDF")
+    _, out, _ = run(capsys, "--db", db_path, "topics", "--json")
+    steps = {t["step"] for t in json.loads(out)}
+    assert {"收集", "议题确定", "协商", "实施", "评价", "不予采纳"} <= steps
+    _, out, _ = run(capsys, "--db", db_path, "topics", "--kind", "需求")
+    assert "满意率" in out or "尚无评价" in out
+    code, _, err = run(capsys, "--db", db_path, "agenda", "999", "--out", tmp_path / "x.pdf")
+    assert code == 1 and "找不到编号为 999 的会议" in err

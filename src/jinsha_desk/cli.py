@@ -208,6 +208,44 @@ def _cmd_hours(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_meetings(args: argparse.Namespace) -> int:
+    from jinsha_desk.meetings.meetings import meetings
+
+    _open(args)
+    rows = meetings(args.year)
+    if args.json:
+        _print_json([r.as_json() for r in rows])
+        return 0
+    for r in rows:
+        print(f"{r.meeting_id}\t{r.starts_at:%Y-%m-%d %H:%M}\t{r.kind}\t{r.title}\t{r.place}\t{r.invited} 人\t{r.topics} 个议题")
+    print(f"共 {len(rows)} 次会议")
+    return 0
+
+
+def _cmd_meeting_paper(args: argparse.Namespace) -> int:
+    from jinsha_desk.documents import meeting_docs
+
+    _open(args)
+    writer = {"agenda": meeting_docs.write_agenda, "signin": meeting_docs.write_signin,
+              "minutes": meeting_docs.write_minutes}[args.command]
+    print(f"已生成 {writer(args.meeting, args.out)}")
+    return 0
+
+
+def _cmd_topics(args: argparse.Namespace) -> int:
+    from jinsha_desk.meetings import topics
+
+    _open(args)
+    rows = topics.topics(args.kind, args.step)
+    if args.json:
+        _print_json([r.as_json() for r in rows])
+        return 0
+    for r in rows:
+        print(f"{r.topic_id}\t{r.raised_date}\t{r.kind}\t{r.step}\t{r.title}\t{r.owner}")
+    print(f"共 {len(rows)} 个议题；{topics.satisfaction(args.kind).text()}")
+    return 0
+
+
 def _open(args: argparse.Namespace):
     from jinsha_desk.db.connection import open_database
 
@@ -285,6 +323,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--year", type=int, default=dt.date.today().year)
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=_cmd_hours)
+
+    p = sub.add_parser("meetings", help="议事会议列表")
+    p.add_argument("--year", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_meetings)
+
+    for name, paper in (("agenda", "会议议程"), ("signin", "签到表"), ("minutes", "会议纪要")):
+        p = sub.add_parser(name, help=f"生成{paper} PDF")
+        p.add_argument("meeting", type=int, help="会议编号（见 meetings）")
+        p.add_argument("--out", type=Path, required=True)
+        p.set_defaults(run=_cmd_meeting_paper)
+
+    p = sub.add_parser("topics", help="需求、问题、项目清单")
+    p.add_argument("--kind", choices=("需求", "问题", "项目"))
+    p.add_argument("--step", help="收集、议题确定、协商、实施、评价、不予采纳、已撤回")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_topics)
 
     p = sub.add_parser("backup", help="立即备份数据库")
     p.set_defaults(run=_cmd_backup)
