@@ -181,3 +181,13 @@ def test_meetings_listed_newest_first(meeting):
     assert [r.meeting_id for r in m.meetings(2026)] == [later, meeting]
     assert m.meetings(2025) == []
     assert Resident.select().count() == 60
+
+
+def test_minutes_wait_for_the_meeting(meeting):
+    light = topic()
+    m.set_agenda(meeting, [m.AgendaEntry(light)])
+    item = m.meeting_detail(meeting).agenda[0]
+    with pytest.raises(DeskError, match="开会之后"):
+        m.record_minutes(item.item_id, m.MinutesInput("讨论", "决定"), today=dt.date(2026, 11, 19))
+    m.record_minutes(item.item_id, m.MinutesInput("讨论", "决定"), today=dt.date(2026, 11, 20))
+    assert t.get_topic(light).step == t.CONSULTED

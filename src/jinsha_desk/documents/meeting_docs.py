@@ -7,8 +7,21 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from jinsha_desk.documents.layout import CONTENT_WIDTH, build, plain_table_style, styles, table, text
-from jinsha_desk.meetings.meetings import ABSENT, ON_LEAVE, PRESENT, MeetingDetail, meeting_detail
+from jinsha_desk.documents.layout import (
+    CONTENT_WIDTH,
+    build,
+    plain_table_style,
+    styles,
+    table,
+    text,
+)
+from jinsha_desk.meetings.meetings import (
+    ABSENT,
+    ON_LEAVE,
+    PRESENT,
+    MeetingDetail,
+    meeting_detail,
+)
 from jinsha_desk.settings import community_name
 
 SPARE_SIGNIN_ROWS = 8

@@ -200,13 +200,15 @@ def _votes(data: MinutesInput, present: int) -> None:
         raise DeskError(f"同意、反对、弃权合计 {sum(votes)} 票，多于出席的 {present} 人。")
 
 
-def record_minutes(item_id: int, data: MinutesInput) -> None:
+def record_minutes(item_id: int, data: MinutesInput, today: dt.date | None = None) -> None:
     """What the meeting made of one topic: 协商 with decision and vote, then 实施 when an owner is named."""
     item = AgendaItem.get_or_none(AgendaItem.id == item_id)
     if item is None:
         raise DeskError("找不到这一议程。")
     meeting = item.meeting
     day = meeting.starts_at.date()
+    if day > (today or dt.date.today()):
+        raise DeskError(f"会议定于 {day:%Y-%m-%d} 召开，开会之后才能记录纪要。")
     present = MeetingAttendee.select().where(
         MeetingAttendee.meeting == meeting.id, MeetingAttendee.attendance == PRESENT
     ).count()

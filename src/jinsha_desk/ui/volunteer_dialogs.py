@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from jinsha_desk.errors import DeskError
 from jinsha_desk.roster.browse import resident_choices
+from jinsha_desk.ui.form_dialog import FormDialog
 from jinsha_desk.ui.forms.ui_claim_dialog import Ui_ClaimDialog
 from jinsha_desk.ui.forms.ui_team_dialog import Ui_TeamDialog
 from jinsha_desk.ui.forms.ui_volunteer_dialog import Ui_VolunteerDialog
@@ -16,40 +16,13 @@ from jinsha_desk.volunteers import people, wishes
 _RESIDENT_HINT = "姓名、拼音或门牌，如 李秀琼、lxq、3栋2单元"
 
 
-class _FormDialog(QDialog):
-    """A dialog whose Save runs ``save_action``; a DeskError is shown on the form, not raised."""
-
-    def __init__(self, ui, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.ui = ui
-        ui.setupUi(self)
-        self.record_id: int | None = None
-        for button, text in ((QDialogButtonBox.StandardButton.Save, "保存"), (QDialogButtonBox.StandardButton.Ok, "确定"),
-                             (QDialogButtonBox.StandardButton.Cancel, "取消")):
-            if ui.buttonBox.button(button) is not None:
-                ui.buttonBox.button(button).setText(text)
-        ui.buttonBox.accepted.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
-
-    def save_action(self) -> int | None:
-        raise NotImplementedError
-
-    def save(self) -> None:
-        try:
-            self.record_id = self.save_action()
-        except DeskError as exc:
-            self.ui.errorLabel.setText(exc.message)
-            return
-        self.accept()
-
-
 def _fill_volunteers(combo, first: str) -> None:
     combo.addItem(first, None)
     for vid, name in people.volunteer_choices():
         combo.addItem(name, vid)
 
 
-class VolunteerDialog(_FormDialog):
+class VolunteerDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Ui_VolunteerDialog(), parent)
         self.ui.residentPicker.set_source(resident_choices, _RESIDENT_HINT)
@@ -68,7 +41,7 @@ class VolunteerDialog(_FormDialog):
         return volunteer_id
 
 
-class TeamDialog(_FormDialog):
+class TeamDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Ui_TeamDialog(), parent)
         _fill_volunteers(self.ui.leaderCombo, "（暂不指定队长）")
@@ -78,7 +51,7 @@ class TeamDialog(_FormDialog):
         return people.add_team(ui.nameEdit.text(), ui.leaderCombo.currentData(), ui.descriptionEdit.text())
 
 
-class WishDialog(_FormDialog):
+class WishDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Ui_WishDialog(), parent)
         self.ui.residentPicker.set_source(resident_choices, _RESIDENT_HINT)
@@ -89,7 +62,7 @@ class WishDialog(_FormDialog):
         return wishes.add_wish(ui.residentPicker.selected_id or 0, ui.descriptionEdit.text(), ui.dateEdit.date().toPython())
 
 
-class ClaimDialog(_FormDialog):
+class ClaimDialog(FormDialog):
     def __init__(self, parent: QWidget | None, wish: wishes.WishRow) -> None:
         super().__init__(Ui_ClaimDialog(), parent)
         self.wish = wish

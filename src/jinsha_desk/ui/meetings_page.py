@@ -1,0 +1,146 @@
+"""议事会议: plan a meeting, invite, set its agenda, record sign-in and minutes, print its papers;
+and the board of topics by step with the satisfaction rate of each list."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QWidget
+
+from jinsha_desk.documents import meeting_docs
+from jinsha_desk.meetings import meetings as m
+from jinsha_desk.meetings import topics as t
+from jinsha_desk.ui.document_preview import DocumentPreview
+from jinsha_desk.ui.forms.ui_meetings_page import Ui_MeetingsPage
+from jinsha_desk.ui.meeting_dialogs import (
+    AgendaDialog,
+    AttendeesDialog,
+    MeetingDialog,
+    MinutesDialog,
+    TopicDialog,
+    VerdictDialog,
+)
+from jinsha_desk.ui.tables import fill_table, selected_row_id
+
+_MEETING_HEADERS = ["时间", "类型", "会议", "地点", "邀请人数", "议题数"]
+_ALL_KINDS = "全部清单"
+_PAPERS = {
+    "agenda": ("会议议程", meeting_docs.write_agenda),
+    "signin": ("签到表", meeting_docs.write_signin),
+    "minutes": ("会议纪要", meeting_docs.write_minutes),
+}
+
+
+class MeetingsPage(QWidget):
+    title = "议事会议"
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MeetingsPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.board: dict[str, QListWidget] = {
+            t.COLLECTED: ui.collectedList, t.ACCEPTED: ui.acceptedList, t.CONSULTED: ui.consultedList,
+            t.IMPLEMENTING: ui.implementingList, t.EVALUATED: ui.evaluatedList, "closed": ui.closedList,
+        }
+        ui.kindFilter.addItem(_ALL_KINDS, "")
+        for kind in t.KINDS:
+            ui.kindFilter.addItem(t.LIST_NAMES[kind], kind)
+        ui.kindFilter.currentIndexChanged.connect(self.refresh_board)
+        ui.meetingsTable.itemSelectionChanged.connect(self.show_detail)
+        ui.newMeetingButton.clicked.connect(lambda: self._open(MeetingDialog(self)))
+        ui.inviteButton.clicked.connect(lambda: self._with_meeting(AttendeesDialog))
+        ui.agendaButton.clicked.connect(lambda: self._with_meeting(AgendaDialog))
+        ui.minutesButton.clicked.connect(lambda: self._with_meeting(MinutesDialog))
+        ui.printAgendaButton.clicked.connect(lambda: self.preview("agenda"))
+        ui.printSigninButton.clicked.connect(lambda: self.preview("signin"))
+        ui.printMinutesButton.clicked.connect(lambda: self.preview("minutes"))
+        ui.newTopicButton.clicked.connect(lambda: self._open(TopicDialog(self)))
+        ui.evaluateButton.clicked.connect(lambda: self._verdict(closing=False))
+        ui.closeTopicButton.clicked.connect(lambda: self._verdict(closing=True))
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected_meeting()
+        rows = m.meetings()
+        fill_table(self.ui.meetingsTable, _MEETING_HEADERS,
+                   [[f"{r.starts_at:%Y-%m-%d %H:%M}", r.kind, r.title, r.place, r.invited, r.topics] for r in rows],
+                   ids=[r.meeting_id for r in rows])
+        for row, r in enumerate(rows):
+            if r.meeting_id == selected:
+                self.ui.meetingsTable.selectRow(row)
+        self.show_detail()
+        self.refresh_board()
+
+    def selected_meeting(self) -> int | None:
+        return selected_row_id(self.ui.meetingsTable)
+
+    def show_detail(self) -> None:
+        meeting_id = self.selected_meeting()
+        if meeting_id is None:
+            self.ui.meetingDetail.setPlainText("选择一次会议，这里显示它的参会人员和议程。")
+            return
+        d = m.meeting_detail(meeting_id)
+        lines = [f"{d.title}　{d.when()}　{d.place}", f"主持人：{d.host}　记录人：{d.recorder}",
+                 f"邀请 {len(d.attendees)} 人，出席 {len(d.counted(m.PRESENT))} 人", "议程："]
+        for item in d.agenda:
+            result = f"　决定：{item.decision}　{item.vote_text()}" if item.decision else ""
+            lines.append(f"  {item.position}. {item.title}（{item.step}）{item.presenter}{result}")
+        self.ui.meetingDetail.setPlainText("\n".join(lines))
+
+    def refresh_board(self) -> None:
+        kind = self.ui.kindFilter.currentData() or None
+        for widget in self.board.values():
+            widget.clear()
+        for row in t.topics(kind=kind):
+            column = self.board.get(row.step, self.board["closed"])
+            label = f"[{row.kind}] {row.title}" + (f"（{row.satisfaction}）" if row.satisfaction else "")
+            entry = QListWidgetItem(label, column)
+            entry.setData(Qt.ItemDataRole.UserRole, row.topic_id)
+        self.ui.satisfactionLabel.setText(t.satisfaction(kind).text())
+
+    def _open(self, dialog: QDialog) -> bool:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.refresh()
+            return False
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def _with_meeting(self, dialog_class) -> None:
+        meeting_id = self.selected_meeting()
+        if meeting_id is None:
+            self.ui.meetingsError.setText("请先在列表中选择一次会议。")
+            return
+        self.ui.meetingsError.setText("")
+        self._open(dialog_class(self, meeting_id))
+
+    def _verdict(self, closing: bool) -> None:
+        step = None if closing else t.IMPLEMENTING
+        columns = [self.board[t.IMPLEMENTING]] if step else [self.board[s] for s in t.STEPS[:-1]]
+        chosen = next((c.currentItem() for c in columns if c.currentItem() and c.currentItem().isSelected()), None)
+        if chosen is None:
+            where = "“实施”一栏" if step else "看板"
+            self.ui.boardError.setText(f"请先在{where}中选择一个议题。")
+            return
+        self.ui.boardError.setText("")
+        topic_id = chosen.data(Qt.ItemDataRole.UserRole)
+        row = next(r for r in t.topics() if r.topic_id == topic_id)
+        self._open(VerdictDialog(self, row, closing))
+
+    def paper(self, name: str, folder: Path | None = None) -> Path:
+        """Write one of the selected meeting's papers to a PDF and return where."""
+        meeting_id = self.selected_meeting()
+        title, writer = _PAPERS[name]
+        folder = folder or Path(tempfile.mkdtemp(prefix="jinsha-"))
+        return writer(meeting_id, folder / f"{title}-{meeting_id}.pdf")
+
+    def preview(self, name: str) -> None:
+        if self.selected_meeting() is None:
+            self.ui.meetingsError.setText("请先在列表中选择一次会议。")
+            return
+        self.ui.meetingsError.setText("")
+        DocumentPreview(self.paper(name), _PAPERS[name][0], self).exec()
