@@ -3,7 +3,8 @@ import datetime as dt
 import pytest
 from pypdf import PdfReader
 
-from jinsha_desk.documents.meeting_docs import chinese_number, write_agenda, write_minutes, write_signin
+from jinsha_desk.documents.chinese_dates import chinese_number
+from jinsha_desk.documents.meeting_docs import write_agenda, write_minutes, write_signin
 from jinsha_desk.errors import DeskError
 from jinsha_desk.meetings import meetings as m
 from jinsha_desk.meetings import topics as t

@@ -326,3 +326,63 @@ class AgendaItem(BaseModel):
 
 
 MODELS += [Topic, TopicEvent, Meeting, MeetingAttendee, AgendaItem]
+
+
+# Honours (评选表彰): campaigns, nominees, objections during the public notice.
+
+
+class Campaign(BaseModel):
+    """One year's selection of an honour, such as 2026年度"文明家庭"."""
+
+    id = AutoField()
+    title = CharField()
+    honour = CharField()
+    year = IntegerField()
+    nominee_kind = CharField()
+    places = IntegerField()
+    notice_days = IntegerField(default=5)
+    objection_phone = CharField(default="")
+    step = CharField()
+    notice_from = DateField(null=True)
+    notice_to = DateField(null=True)
+    confirmed_date = DateField(null=True)
+    issued_date = DateField(null=True)
+
+
+class Nominee(BaseModel):
+    id = AutoField()
+    campaign = ForeignKeyField(Campaign, backref="nominees", on_delete="CASCADE")
+    household = ForeignKeyField(Household, null=True, on_delete="RESTRICT")
+    resident = ForeignKeyField(Resident, null=True, on_delete="RESTRICT")
+    building = ForeignKeyField(Building, null=True, on_delete="RESTRICT")
+    name = CharField()
+    address = CharField(default="")
+    nominated_by = CharField(default="")
+    citation = TextField(default="")
+    votes = IntegerField(null=True)
+    score = FloatField(null=True)
+    winner = IntegerField(default=0)
+    serial = CharField(null=True, unique=True)
+
+    class Meta:
+        indexes = (
+            (("campaign", "household"), True),
+            (("campaign", "resident"), True),
+            (("campaign", "building"), True),
+        )
+
+
+class Objection(BaseModel):
+    """An objection raised against a nominee during the public notice, and how it was settled."""
+
+    id = AutoField()
+    nominee = ForeignKeyField(Nominee, backref="objections", on_delete="CASCADE")
+    raised_date = DateField()
+    raised_by = CharField(default="")
+    content = TextField()
+    resolution = TextField(default="")
+    sustained = IntegerField(null=True)
+    resolved_date = DateField(null=True)
+
+
+MODELS += [Campaign, Nominee, Objection]

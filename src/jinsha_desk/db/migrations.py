@@ -154,6 +154,36 @@ CREATE INDEX "agenda_item_topic_id" ON "agenda_item" ("topic_id");
 CREATE UNIQUE INDEX "agenda_item_meeting_id_topic_id" ON "agenda_item" ("meeting_id", "topic_id");
 """
 
+V4_HONOURS = """
+CREATE TABLE "campaign" ("id" INTEGER NOT NULL PRIMARY KEY, "title" VARCHAR(255) NOT NULL,
+    "honour" VARCHAR(255) NOT NULL, "year" INTEGER NOT NULL, "nominee_kind" VARCHAR(255) NOT NULL,
+    "places" INTEGER NOT NULL, "notice_days" INTEGER NOT NULL DEFAULT 5,
+    "objection_phone" VARCHAR(255) NOT NULL DEFAULT '', "step" VARCHAR(255) NOT NULL, "notice_from" DATE,
+    "notice_to" DATE, "confirmed_date" DATE, "issued_date" DATE);
+CREATE TABLE "nominee" ("id" INTEGER NOT NULL PRIMARY KEY, "campaign_id" INTEGER NOT NULL, "household_id" INTEGER,
+    "resident_id" INTEGER, "building_id" INTEGER, "name" VARCHAR(255) NOT NULL,
+    "address" VARCHAR(255) NOT NULL DEFAULT '', "nominated_by" VARCHAR(255) NOT NULL DEFAULT '',
+    "citation" TEXT NOT NULL DEFAULT '', "votes" INTEGER, "score" REAL, "winner" INTEGER NOT NULL DEFAULT 0,
+    "serial" VARCHAR(255),
+    FOREIGN KEY ("campaign_id") REFERENCES "campaign" ("id") ON DELETE CASCADE,
+    FOREIGN KEY ("household_id") REFERENCES "household" ("id") ON DELETE RESTRICT,
+    FOREIGN KEY ("resident_id") REFERENCES "resident" ("id") ON DELETE RESTRICT,
+    FOREIGN KEY ("building_id") REFERENCES "building" ("id") ON DELETE RESTRICT);
+CREATE INDEX "nominee_campaign_id" ON "nominee" ("campaign_id");
+CREATE INDEX "nominee_household_id" ON "nominee" ("household_id");
+CREATE INDEX "nominee_resident_id" ON "nominee" ("resident_id");
+CREATE INDEX "nominee_building_id" ON "nominee" ("building_id");
+CREATE UNIQUE INDEX "nominee_serial" ON "nominee" ("serial");
+CREATE UNIQUE INDEX "nominee_campaign_id_household_id" ON "nominee" ("campaign_id", "household_id");
+CREATE UNIQUE INDEX "nominee_campaign_id_resident_id" ON "nominee" ("campaign_id", "resident_id");
+CREATE UNIQUE INDEX "nominee_campaign_id_building_id" ON "nominee" ("campaign_id", "building_id");
+CREATE TABLE "objection" ("id" INTEGER NOT NULL PRIMARY KEY, "nominee_id" INTEGER NOT NULL,
+    "raised_date" DATE NOT NULL, "raised_by" VARCHAR(255) NOT NULL DEFAULT '', "content" TEXT NOT NULL,
+    "resolution" TEXT NOT NULL DEFAULT '', "sustained" INTEGER, "resolved_date" DATE,
+    FOREIGN KEY ("nominee_id") REFERENCES "nominee" ("id") ON DELETE CASCADE);
+CREATE INDEX "objection_nominee_id" ON "objection" ("nominee_id");
+"""
+
 
 def _run_script(script: str) -> Callable[[Database], None]:
     def step(db: Database) -> None:
@@ -169,6 +199,7 @@ STEPS: list[Callable[[Database], None]] = [
     _run_script(V1_ROSTER),
     _run_script(V2_VISITS_AND_VOLUNTEERS),
     _run_script(V3_DELIBERATION),
+    _run_script(V4_HONOURS),
 ]
 
 LATEST_VERSION = len(STEPS)

@@ -31,6 +31,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "heading": ParagraphStyle("heading", **{**base, "fontName": fonts["hei"]}, fontSize=13, leading=20,
                                   spaceBefore=4 * mm, spaceAfter=2 * mm, keepWithNext=1),
         "body": ParagraphStyle("body", **base, fontSize=11.5, leading=19, alignment=TA_LEFT),
+        # Running text of a notice: the first line indented by two characters, as Chinese prose is.
+        "paragraph": ParagraphStyle("paragraph", **base, fontSize=12, leading=21, firstLineIndent=24),
         "cell": ParagraphStyle("cell", **base, fontSize=10.5, leading=15),
         "cell_center": ParagraphStyle("cell_center", **base, fontSize=10.5, leading=15, alignment=TA_CENTER),
         "header_cell": ParagraphStyle("header_cell", **{**base, "fontName": fonts["hei"]}, fontSize=10.5, leading=15,

@@ -7,6 +7,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from jinsha_desk.documents.chinese_dates import chinese_number
 from jinsha_desk.documents.layout import (
     CONTENT_WIDTH,
     build,
@@ -25,17 +26,6 @@ from jinsha_desk.meetings.meetings import (
 from jinsha_desk.settings import community_name
 
 SPARE_SIGNIN_ROWS = 8
-_NUMERALS = "零一二三四五六七八九"
-
-
-def chinese_number(n: int) -> str:
-    """1 → 一, 12 → 十二, 23 → 二十三 (agenda items never reach a hundred)."""
-    tens, ones = divmod(n, 10)
-    if tens == 0:
-        return _NUMERALS[ones]
-    return ("" if tens == 1 else _NUMERALS[tens]) + "十" + (_NUMERALS[ones] if ones else "")
-
-
 def _heading(detail: MeetingDetail, paper: str) -> list:
     st = styles()
     community = community_name()

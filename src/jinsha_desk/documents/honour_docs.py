@@ -1,0 +1,174 @@
+"""The public notice (公示) of a campaign's winners, and their certificates (荣誉证书)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas
+from reportlab.platypus import Paragraph, Spacer
+
+from jinsha_desk.documents.chinese_dates import chinese_year_month, plain_date
+from jinsha_desk.documents.fonts import register_fonts
+from jinsha_desk.documents.layout import build, styles, table, text
+from jinsha_desk.errors import Cancelled, DeskError
+from jinsha_desk.honours import campaigns as c
+from jinsha_desk.settings import community_name, get_setting
+
+RED = colors.HexColor("#b03a2e")
+GOLD = colors.HexColor("#c9a227")
+PAPER = colors.HexColor("#fffaf0")
+INK = colors.HexColor("#222222")
+
+
+def issuer() -> str:
+    """Who signs: the residents' committee of the community, unless Settings say otherwise."""
+    return get_setting("community_issuer") or f"{community_name() or '社区'}居民委员会"
+
+
+def write_notice(campaign_id: int, out: Path, today: dt.date | None = None) -> Path:
+    campaign = c.get_campaign(campaign_id)
+    if campaign.notice_from is None:
+        raise DeskError("这次评选还没有开始公示，请先确定拟表彰对象并开始公示。")
+    winners = c.nominees(campaign_id, winners_only=True)
+    st = styles()
+    community = community_name() or "本社区"
+    unit = {c.HOUSEHOLD: "户", c.RESIDENT: "名", c.BUILDING: "栋"}[campaign.nominee_kind]
+    story = [
+        Paragraph(text(f"关于{campaign.title}结果的公示"), st["title"]),
+        Paragraph(
+            text(
+                f"根据{community}{campaign.year}年度“{campaign.honour}”评选工作安排，经居民推荐、"
+                f"民主评议和社区两委审核，拟表彰以下{len(winners)}{unit}为{community}{campaign.year}年度"
+                f"“{campaign.honour}”。现予以公示，接受居民监督。"
+            ),
+            st["paragraph"],
+        ),
+        Spacer(0, 4 * mm),
+        table(
+            ["序号", "名称", "住址", "主要事迹"],
+            [[n, w.name, w.address, w.citation] for n, w in enumerate(winners, start=1)],
+            [10, 26, 30, 80],
+            centered=(0,),
+        ),
+        Spacer(0, 4 * mm),
+        Paragraph(
+            text(
+                f"公示时间：{plain_date(campaign.notice_from)}至{plain_date(campaign.notice_to)}"
+                f"（{campaign.notice_days}个工作日）。公示期间，如对拟表彰对象有异议，请以书面或当面方式向社区居委会"
+                f"实名反映。" + (f"联系电话：{campaign.objection_phone}。" if campaign.objection_phone else "")
+            ),
+            st["paragraph"],
+        ),
+        Spacer(0, 16 * mm),
+        Paragraph(text(issuer()), st["right"]),
+        Paragraph(text(plain_date(campaign.notice_from if today is None else today)), st["right"]),
+    ]
+    return build(out, story, f"{campaign.title} 公示")
+
+
+def _ornament(pdf: canvas.Canvas, x: float, y: float, size: float) -> None:
+    """A small lozenge with a dot, for the corners of the border."""
+    pdf.setFillColor(GOLD)
+    path = pdf.beginPath()
+    path.moveTo(x, y + size)
+    path.lineTo(x + size, y)
+    path.lineTo(x, y - size)
+    path.lineTo(x - size, y)
+    path.close()
+    pdf.drawPath(path, stroke=0, fill=1)
+    pdf.setFillColor(RED)
+    pdf.circle(x, y, size / 3, stroke=0, fill=1)
+
+
+def _border(pdf: canvas.Canvas, width: float, height: float) -> None:
+    pdf.setFillColor(PAPER)
+    pdf.rect(0, 0, width, height, stroke=0, fill=1)
+    pdf.setStrokeColor(RED)
+    pdf.setLineWidth(7)
+    pdf.rect(14 * mm, 14 * mm, width - 28 * mm, height - 28 * mm)
+    pdf.setStrokeColor(GOLD)
+    pdf.setLineWidth(1.6)
+    pdf.rect(19 * mm, 19 * mm, width - 38 * mm, height - 38 * mm)
+    pdf.setLineWidth(0.6)
+    pdf.rect(21 * mm, 21 * mm, width - 42 * mm, height - 42 * mm)
+    for x, y in ((19 * mm, 19 * mm), (width - 19 * mm, 19 * mm), (19 * mm, height - 19 * mm),
+                 (width - 19 * mm, height - 19 * mm)):
+        _ornament(pdf, x, y, 5 * mm)
+
+
+def fitted_size(words: str, font: str, largest: float, width: float, smallest: float = 10) -> float:
+    """The largest font size (down to ``smallest``) at which ``words`` fit in ``width``."""
+    size = largest
+    while size > smallest and stringWidth(words, font, size) > width:
+        size -= 0.5
+    return size
+
+
+def _certificate_page(pdf: canvas.Canvas, nominee: c.NomineeRow, body: str, issued: dt.date) -> None:
+    fonts = register_fonts()
+    width, height = landscape(A4)
+    _border(pdf, width, height)
+    pdf.setFillColor(RED)
+    pdf.setFont(fonts["hei"], 54)
+    pdf.drawCentredString(width / 2, height - 62 * mm, "荣 誉 证 书")
+    left, right = 45 * mm, width - 45 * mm
+    line_width = right - left
+    name = f"{nominee.name}："
+    size = fitted_size(name, fonts["kai"], 28, line_width)
+    pdf.setFillColor(INK)
+    pdf.setFont(fonts["kai"], size)
+    pdf.drawString(left, height - 92 * mm, name)
+    style = ParagraphStyle("certificate", fontName=fonts["kai"], fontSize=22, leading=36, wordWrap="CJK",
+                           firstLineIndent=44, textColor=INK)
+    paragraph = Paragraph(text(body), style)
+    _, used = paragraph.wrap(line_width, 60 * mm)
+    paragraph.drawOn(pdf, left, height - 100 * mm - used)
+    pdf.setFont(fonts["song"], 18)
+    signer_x = width - 80 * mm
+    pdf.drawCentredString(signer_x, 52 * mm, issuer())
+    pdf.drawCentredString(signer_x, 42 * mm, chinese_year_month(issued))
+    pdf.setStrokeColor(colors.HexColor("#e6b0aa"))
+    pdf.setDash(3, 3)
+    pdf.setLineWidth(0.8)
+    pdf.circle(signer_x, 50 * mm, 21 * mm)
+    pdf.setDash()
+    pdf.setFillColor(colors.HexColor("#777777"))
+    pdf.setFont(fonts["song"], 10)
+    pdf.drawString(26 * mm, 26 * mm, f"证书编号：{nominee.serial}")
+
+
+def certificate_body(campaign, community: str) -> str:
+    return f"在{campaign.year}年度“{campaign.honour}”评选中，被评为{community}“{campaign.honour}”。特发此证，以资鼓励。"
+
+
+def write_certificates(campaign_id: int, out: Path, nominee_id: int | None = None, progress=None,
+                       cancel=None) -> Path:
+    """Every winner's certificate in one PDF, or one winner's again (same serial number)."""
+    campaign = c.get_campaign(campaign_id)
+    if campaign.step != c.ISSUED:
+        raise DeskError("请先确认评选结果并发放证书（生成证书编号），再打印证书。")
+    winners = [w for w in c.nominees(campaign_id, winners_only=True) if nominee_id in (None, w.nominee_id)]
+    if not winners:
+        raise DeskError("没有可以打印证书的获奖对象。")
+    body = certificate_body(campaign, community_name() or "本社区")
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    width, height = landscape(A4)
+    pdf = canvas.Canvas(str(out), pagesize=(width, height), initialFontName=register_fonts()["song"])
+    pdf.setTitle(f"{campaign.title} 荣誉证书")
+    pdf.setAuthor(issuer())
+    for index, winner in enumerate(winners):
+        if cancel is not None and cancel():
+            raise Cancelled()
+        _certificate_page(pdf, winner, body, campaign.issued_date)
+        pdf.showPage()
+        if progress is not None and index % 20 == 0:
+            progress(index / len(winners), f"正在生成证书 {index + 1}/{len(winners)}")
+    pdf.save()
+    return out

@@ -1,0 +1,301 @@
+"""Honour campaigns (评选表彰): nominate → public notice → confirmed → certificates issued.
+
+Winners are confirmed only after the notice period has ended and every objection is settled; an
+objection that is sustained takes the nominee off the winners. Certificate serial numbers are given
+once, when certificates are issued, and stay with the winner for every reprint.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from peewee import IntegrityError
+
+from jinsha_desk.errors import DeskError
+from jinsha_desk.models import Building, Campaign, Household, Nominee, Objection, Resident, database
+from jinsha_desk.roster.households import household_choices
+from jinsha_desk.roster.pinyin import pinyin_keys
+from jinsha_desk.settings import community_name, get_setting
+
+HOUSEHOLD, RESIDENT, BUILDING = "家庭", "个人", "楼栋"
+NOMINEE_KINDS = (HOUSEHOLD, RESIDENT, BUILDING)
+NOMINATING, NOTICE, CONFIRMED, ISSUED = "提名", "公示", "确认", "已发证"
+STEPS = (NOMINATING, NOTICE, CONFIRMED, ISSUED)
+
+
+@dataclass
+class CampaignInput:
+    honour: str
+    year: int
+    nominee_kind: str
+    places: int
+    title: str = ""
+    notice_days: int = 5
+    objection_phone: str = ""
+
+
+@dataclass(frozen=True)
+class NomineeRow:
+    nominee_id: int
+    name: str
+    address: str
+    nominated_by: str
+    citation: str
+    votes: int | None
+    score: float | None
+    winner: bool
+    serial: str | None
+    open_objections: int
+    sustained_objections: int
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.nominee_id, "name": self.name, "address": self.address, "nominated_by": self.nominated_by,
+            "citation": self.citation, "votes": self.votes, "score": self.score, "winner": self.winner,
+            "serial": self.serial,
+        }
+
+
+def create_campaign(data: CampaignInput) -> int:
+    honour = data.honour.strip()
+    if not honour:
+        raise DeskError("请填写荣誉名称，如 文明家庭。")
+    if data.nominee_kind not in NOMINEE_KINDS:
+        raise DeskError(f"评选对象只能是：{'、'.join(NOMINEE_KINDS)}。")
+    if data.places < 1:
+        raise DeskError("名额至少为 1。")
+    if not 1 <= data.notice_days <= 30:
+        raise DeskError("公示期应在 1 到 30 个工作日之间。")
+    title = data.title.strip() or f"{data.year}年度“{honour}”评选"
+    return Campaign.insert(
+        title=title, honour=honour, year=data.year, nominee_kind=data.nominee_kind, places=data.places,
+        notice_days=data.notice_days, objection_phone=data.objection_phone.strip(), step=NOMINATING,
+    ).execute()
+
+
+def get_campaign(campaign_id: int) -> Campaign:
+    campaign = Campaign.get_or_none(Campaign.id == campaign_id)
+    if campaign is None:
+        raise DeskError(f"找不到编号为 {campaign_id} 的评选。")
+    return campaign
+
+
+def _in_step(campaign: Campaign, *steps: str) -> None:
+    if campaign.step not in steps:
+        raise DeskError(f"“{campaign.title}”目前处于“{campaign.step}”阶段，不能进行这项操作。")
+
+
+def nominate(campaign_id: int, record_id: int, nominated_by: str = "", citation: str = "") -> int:
+    """Nominate a household, resident or building (by its id, as the campaign's kind says)."""
+    campaign = get_campaign(campaign_id)
+    _in_step(campaign, NOMINATING)
+    fields: dict[str, object]
+    if campaign.nominee_kind == HOUSEHOLD:
+        choice = household_choices([record_id])[0] if Household.get_or_none(Household.id == record_id) else None
+        if choice is None:
+            raise DeskError("找不到这一户。")
+        fields = {"household": record_id, "name": f"{choice.head or '（无户主）'}家庭", "address": choice.address}
+    elif campaign.nominee_kind == RESIDENT:
+        resident = Resident.get_or_none(Resident.id == record_id)
+        if resident is None:
+            raise DeskError("找不到这位居民。")
+        place = household_choices([resident.household_id])[0]
+        fields = {"resident": record_id, "name": resident.name, "address": place.address}
+    else:
+        building = Building.get_or_none(Building.id == record_id)
+        if building is None:
+            raise DeskError("找不到这栋楼。")
+        fields = {"building": record_id, "name": building.name, "address": building.name}
+    try:
+        return Nominee.insert(campaign=campaign_id, nominated_by=nominated_by.strip(), citation=citation.strip(),
+                              **fields).execute()
+    except IntegrityError:
+        raise DeskError(f"{fields['name']}已在本次评选中被提名，不能重复提名。") from None
+
+
+def set_scores(nominee_id: int, votes: int | None, score: float | None) -> None:
+    nominee = Nominee.get_by_id(nominee_id)
+    _in_step(nominee.campaign, NOMINATING)
+    if (votes is not None and votes < 0) or (score is not None and not 0 <= score <= 100):
+        raise DeskError("票数不能为负，评分应在 0 到 100 之间。")
+    Nominee.update(votes=votes, score=score).where(Nominee.id == nominee_id).execute()
+
+
+def set_winner(nominee_id: int, winner: bool) -> None:
+    nominee = Nominee.get_by_id(nominee_id)
+    campaign = nominee.campaign
+    _in_step(campaign, NOMINATING)
+    if winner and not nominee.winner:
+        chosen = Nominee.select().where(Nominee.campaign == campaign.id, Nominee.winner == 1).count()
+        if chosen >= campaign.places:
+            raise DeskError(f"本次评选名额为 {campaign.places} 个，已经选满。")
+    Nominee.update(winner=int(winner)).where(Nominee.id == nominee_id).execute()
+
+
+def choose_top(campaign_id: int) -> None:
+    """Mark the highest ranked nominees as winners, up to the number of places."""
+    campaign = get_campaign(campaign_id)
+    _in_step(campaign, NOMINATING)
+    ranked = [n.nominee_id for n in ranking(campaign_id)]
+    with database.atomic():
+        Nominee.update(winner=0).where(Nominee.campaign == campaign_id).execute()
+        Nominee.update(winner=1).where(Nominee.id.in_(ranked[: campaign.places])).execute()
+
+
+def add_working_days(start: dt.date, days: int) -> dt.date:
+    """The last day of a period of ``days`` working days (Monday to Friday) starting on ``start``."""
+    day = start
+    counted = 0
+    while True:
+        if day.weekday() < 5:
+            counted += 1
+            if counted == days:
+                return day
+        day += dt.timedelta(days=1)
+
+
+def start_notice(campaign_id: int, start: dt.date) -> tuple[dt.date, dt.date]:
+    campaign = get_campaign(campaign_id)
+    _in_step(campaign, NOMINATING)
+    winners = Nominee.select().where(Nominee.campaign == campaign_id, Nominee.winner == 1).count()
+    if winners == 0:
+        raise DeskError("请先确定拟表彰对象，再开始公示。")
+    end = add_working_days(start, campaign.notice_days)
+    Campaign.update(step=NOTICE, notice_from=start, notice_to=end).where(Campaign.id == campaign_id).execute()
+    return start, end
+
+
+def raise_objection(nominee_id: int, content: str, raised_by: str, day: dt.date) -> int:
+    nominee = Nominee.get_by_id(nominee_id)
+    campaign = nominee.campaign
+    _in_step(campaign, NOTICE)
+    if not (campaign.notice_from <= day <= campaign.notice_to):
+        raise DeskError(f"异议应在公示期内（{campaign.notice_from:%Y-%m-%d} 至 {campaign.notice_to:%Y-%m-%d}）提出。")
+    if not content.strip():
+        raise DeskError("请填写异议内容。")
+    return Objection.insert(nominee=nominee_id, raised_date=day, raised_by=raised_by.strip(),
+                            content=content.strip()).execute()
+
+
+def resolve_objection(objection_id: int, resolution: str, sustained: bool, day: dt.date) -> None:
+    """Record how an objection was settled; a sustained one takes the nominee off the winners."""
+    objection = Objection.get_by_id(objection_id)
+    _in_step(objection.nominee.campaign, NOTICE)
+    if not resolution.strip():
+        raise DeskError("请填写核实和处理情况。")
+    with database.atomic():
+        Objection.update(resolution=resolution.strip(), sustained=int(sustained), resolved_date=day).where(
+            Objection.id == objection_id
+        ).execute()
+        if sustained:
+            Nominee.update(winner=0).where(Nominee.id == objection.nominee_id).execute()
+
+
+def confirm(campaign_id: int, today: dt.date) -> None:
+    campaign = get_campaign(campaign_id)
+    _in_step(campaign, NOTICE)
+    if today <= campaign.notice_to:
+        raise DeskError(f"公示期到 {campaign.notice_to:%Y-%m-%d} 才结束，结束后才能确认结果。")
+    open_objections = (
+        Objection.select().join(Nominee).where(Nominee.campaign == campaign_id, Objection.sustained.is_null()).count()
+    )
+    if open_objections:
+        raise DeskError(f"还有 {open_objections} 条异议没有处理完，处理后才能确认结果。")
+    Campaign.update(step=CONFIRMED, confirmed_date=today).where(Campaign.id == campaign_id).execute()
+
+
+def _code(text: str) -> str:
+    """'文明家庭' → 'WMJT': the initials of the first pinyin reading."""
+    keys = pinyin_keys(text)
+    return (keys[1] if len(keys) > 1 else keys[0] if keys else "X").upper()
+
+
+def serial_prefix(campaign: Campaign) -> str:
+    community = get_setting("community_code") or _code((community_name() or "社区").removesuffix("社区") or "社区")
+    return f"{community}-{_code(campaign.honour)}-{campaign.year}"
+
+
+def issue_certificates(campaign_id: int, today: dt.date) -> list[str]:
+    """Give each confirmed winner a serial number (once) and mark the campaign issued."""
+    campaign = get_campaign(campaign_id)
+    _in_step(campaign, CONFIRMED, ISSUED)
+    prefix = serial_prefix(campaign)
+    with database.atomic():
+        winners = list(Nominee.select().where(Nominee.campaign == campaign_id, Nominee.winner == 1).order_by(Nominee.id))
+        taken = {n.serial for n in Nominee.select(Nominee.serial).where(Nominee.serial.startswith(prefix))}
+        number = 0
+        for nominee in (n for n in winners if not n.serial):
+            number += 1
+            while f"{prefix}-{number:03d}" in taken:
+                number += 1
+            Nominee.update(serial=f"{prefix}-{number:03d}").where(Nominee.id == nominee.id).execute()
+            taken.add(f"{prefix}-{number:03d}")
+        if campaign.step == CONFIRMED:
+            Campaign.update(step=ISSUED, issued_date=today).where(Campaign.id == campaign_id).execute()
+    return [n.serial for n in nominees(campaign_id, winners_only=True)]
+
+
+def nominees(campaign_id: int, winners_only: bool = False) -> list[NomineeRow]:
+    query = Nominee.select().where(Nominee.campaign == campaign_id).order_by(Nominee.id)
+    if winners_only:
+        query = query.where(Nominee.winner == 1)
+    rows = []
+    for n in query:
+        objections = list(n.objections)
+        rows.append(NomineeRow(
+            n.id, n.name, n.address, n.nominated_by, n.citation, n.votes, n.score, bool(n.winner), n.serial,
+            sum(o.sustained is None for o in objections), sum(bool(o.sustained) for o in objections),
+        ))
+    return rows
+
+
+def ranking(campaign_id: int) -> list[NomineeRow]:
+    """Nominees best first: committee score, then residents' votes, then order of nomination."""
+    return sorted(
+        nominees(campaign_id),
+        key=lambda n: (-(n.score if n.score is not None else -1), -(n.votes if n.votes is not None else -1), n.nominee_id),
+    )
+
+
+@dataclass(frozen=True)
+class CampaignRow:
+    campaign_id: int
+    title: str
+    honour: str
+    year: int
+    nominee_kind: str
+    places: int
+    step: str
+    notice_from: dt.date | None
+    notice_to: dt.date | None
+    nominees: int
+    winners: int
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.campaign_id, "title": self.title, "honour": self.honour, "year": self.year,
+            "nominee_kind": self.nominee_kind, "places": self.places, "step": self.step,
+            "notice_from": self.notice_from.isoformat() if self.notice_from else None,
+            "notice_to": self.notice_to.isoformat() if self.notice_to else None,
+            "nominees": self.nominees, "winners": self.winners,
+        }
+
+
+def campaigns() -> list[CampaignRow]:
+    rows = []
+    for c in Campaign.select().order_by(Campaign.year.desc(), Campaign.id.desc()):
+        count = c.nominees.count()
+        winners = c.nominees.where(Nominee.winner == 1).count()
+        rows.append(CampaignRow(c.id, c.title, c.honour, c.year, c.nominee_kind, c.places, c.step, c.notice_from,
+                                c.notice_to, count, winners))
+    return rows
+
+
+def objections(campaign_id: int) -> list[tuple[int, str, dt.date, str, str, bool | None]]:
+    """(objection id, nominee, date, content, resolution, sustained) for a campaign."""
+    query = Objection.select(Objection, Nominee).join(Nominee).where(Nominee.campaign == campaign_id).order_by(Objection.id)
+    return [
+        (o.id, o.nominee.name, o.raised_date, o.content, o.resolution, None if o.sustained is None else bool(o.sustained))
+        for o in query
+    ]
