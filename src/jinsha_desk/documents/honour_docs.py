@@ -102,12 +102,16 @@ def _border(pdf: canvas.Canvas, width: float, height: float) -> None:
         _ornament(pdf, x, y, 5 * mm)
 
 
-def fitted_size(words: str, font: str, largest: float, width: float, smallest: float = 10) -> float:
-    """The largest font size (down to ``smallest``) at which ``words`` fit in ``width``."""
+def fit_line(words: str, font: str, largest: float, width: float, smallest: float = 14) -> tuple[float, float]:
+    """(font size, horizontal scale %) at which ``words`` fit in ``width`` on one line.
+
+    The size shrinks down to ``smallest``; a name longer still is narrowed rather than let overflow.
+    """
     size = largest
     while size > smallest and stringWidth(words, font, size) > width:
         size -= 0.5
-    return size
+    natural = stringWidth(words, font, size)
+    return size, min(100.0, 100.0 * width / natural) if natural else 100.0
 
 
 def _certificate_page(pdf: canvas.Canvas, nominee: c.NomineeRow, body: str, issued: dt.date) -> None:
@@ -120,10 +124,13 @@ def _certificate_page(pdf: canvas.Canvas, nominee: c.NomineeRow, body: str, issu
     left, right = 45 * mm, width - 45 * mm
     line_width = right - left
     name = f"{nominee.name}："
-    size = fitted_size(name, fonts["kai"], 28, line_width)
+    size, scale = fit_line(name, fonts["kai"], 28, line_width)
     pdf.setFillColor(INK)
-    pdf.setFont(fonts["kai"], size)
-    pdf.drawString(left, height - 92 * mm, name)
+    names = pdf.beginText(left, height - 92 * mm)
+    names.setFont(fonts["kai"], size)
+    names.setHorizScale(scale)
+    names.textOut(name)
+    pdf.drawText(names)
     style = ParagraphStyle("certificate", fontName=fonts["kai"], fontSize=22, leading=36, wordWrap="CJK",
                            firstLineIndent=44, textColor=INK)
     paragraph = Paragraph(text(body), style)
