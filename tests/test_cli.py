@@ -217,3 +217,27 @@ def test_meeting_papers_and_topics_from_the_command_line(capsys, db_path, tmp_pa
     assert "满意率" in out or "尚无评价" in out
     code, _, err = run(capsys, "--db", db_path, "agenda", "999", "--out", tmp_path / "x.pdf")
     assert code == 1 and "找不到编号为 999 的会议" in err
+
+
+def test_honours_from_the_command_line(capsys, db_path, tmp_path):
+    from pypdf import PdfReader
+
+    run(capsys, "--db", db_path, "seed-demo", "--residents", "400")
+    _, out, _ = run(capsys, "--db", db_path, "honours", "--json")
+    issued, current = sorted(json.loads(out), key=lambda c: c["year"])
+    assert (issued["step"], current["step"]) == ("已发证", "公示")
+    _, out, _ = run(capsys, "--db", db_path, "honours", str(issued["id"]), "--json")
+    winners = [n for n in json.loads(out) if n["winner"]]
+    assert len(winners) == 10 and all(n["serial"].startswith(f"JS-WMJT-{issued['year']}-") for n in winners)
+    code, _, _ = run(capsys, "--db", db_path, "certificates", issued["id"], "--out", tmp_path / "c.pdf")
+    assert code == 0 and len(PdfReader(str(tmp_path / "c.pdf")).pages) == 10
+    code, _, _ = run(capsys, "--db", db_path, "certificates", issued["id"], "--nominee", winners[0]["id"],
+                     "--out", tmp_path / "one.pdf")
+    assert winners[0]["serial"] in PdfReader(str(tmp_path / "one.pdf")).pages[0].extract_text()
+    code, _, _ = run(capsys, "--db", db_path, "notice", current["id"], "--out", tmp_path / "n.pdf")
+    assert code == 0 and "公示" in PdfReader(str(tmp_path / "n.pdf")).pages[0].extract_text()
+    code, _, err = run(capsys, "--db", db_path, "certificates", current["id"], "--out", tmp_path / "x.pdf")
+    assert code == 1 and "发放证书" in err
+    code, _, _ = run(capsys, "--db", db_path, "service-certificate", "1", "--from", "2024-01-01", "--to", "2026-12-31",
+                     "--out", tmp_path / "s.pdf")
+    assert code == 0 and "志愿服务证明" in PdfReader(str(tmp_path / "s.pdf")).pages[0].extract_text()

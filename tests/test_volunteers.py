@@ -101,3 +101,21 @@ def test_micro_wish_lifecycle(resident):
     other = wishes.add_wish(resident, "学习智能手机")
     wishes.claim_wish(other, unit="金沙银行")
     assert wishes.wishes(wishes.CLAIMED)[0].claimed_by == "金沙银行"
+
+
+def test_service_certificate_pdf(resident, tmp_path):
+    from pypdf import PdfReader
+
+    from jinsha_desk.documents.volunteer_docs import write_service_certificate
+
+    volunteer = people.add_volunteer(resident)
+    service.add_activity(service.ActivityInput("敬老院慰问", dt.date(2026, 3, 1)), {volunteer: 2.5})
+    service.add_activity(service.ActivityInput("环境整治", dt.date(2026, 6, 1)), {volunteer: 3})
+    service.add_activity(service.ActivityInput("去年的活动", dt.date(2025, 6, 1)), {volunteer: 8})
+    pdf = write_service_certificate(volunteer, dt.date(2026, 1, 1), dt.date(2026, 12, 31), tmp_path / "证明.pdf",
+                                    today=dt.date(2026, 12, 31))
+    words = "".join(p.extract_text() for p in PdfReader(str(pdf)).pages).replace("\n", "")
+    assert "志愿服务证明" in words and "周红同志于2026年1月1日至2026年12月31日期间" in words
+    assert "参加志愿服务活动2次，累计服务时长5.5小时" in words and "去年的活动" not in words
+    with pytest.raises(DeskError):
+        write_service_certificate(volunteer, dt.date(2026, 2, 1), dt.date(2026, 1, 1), tmp_path / "x.pdf")

@@ -246,6 +246,53 @@ def _cmd_topics(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_honours(args: argparse.Namespace) -> int:
+    from jinsha_desk.honours import campaigns
+
+    _open(args)
+    if args.campaign is not None:
+        rows = campaigns.ranking(args.campaign)
+        if args.json:
+            _print_json([r.as_json() for r in rows])
+            return 0
+        for n, r in enumerate(rows, start=1):
+            mark = "当选" if r.winner else ""
+            print(f"{n}\t{r.name}\t{r.address}\t票数 {r.votes if r.votes is not None else '-'}\t"
+                  f"评分 {r.score if r.score is not None else '-'}\t{mark}\t{r.serial or ''}")
+        return 0
+    rows = campaigns.campaigns()
+    if args.json:
+        _print_json([r.as_json() for r in rows])
+        return 0
+    for r in rows:
+        print(f"{r.campaign_id}\t{r.title}\t{r.step}\t提名 {r.nominees}\t当选 {r.winners}/{r.places}")
+    return 0
+
+
+def _cmd_notice(args: argparse.Namespace) -> int:
+    from jinsha_desk.documents.honour_docs import write_notice
+
+    _open(args)
+    print(f"已生成 {write_notice(args.campaign, args.out)}")
+    return 0
+
+
+def _cmd_certificates(args: argparse.Namespace) -> int:
+    from jinsha_desk.documents.honour_docs import write_certificates
+
+    _open(args)
+    print(f"已生成 {write_certificates(args.campaign, args.out, nominee_id=args.nominee)}")
+    return 0
+
+
+def _cmd_service_certificate(args: argparse.Namespace) -> int:
+    from jinsha_desk.documents.volunteer_docs import write_service_certificate
+
+    _open(args)
+    print(f"已生成 {write_service_certificate(args.volunteer, args.date_from, args.date_to, args.out)}")
+    return 0
+
+
 def _open(args: argparse.Namespace):
     from jinsha_desk.db.connection import open_database
 
@@ -340,6 +387,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--step", help="收集、议题确定、协商、实施、评价、不予采纳、已撤回")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=_cmd_topics)
+
+    p = sub.add_parser("honours", help="评选表彰：评选列表，或某次评选的提名排名")
+    p.add_argument("campaign", type=int, nargs="?", help="评选编号：列出它的提名对象（按得分排名）")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_honours)
+
+    p = sub.add_parser("notice", help="生成评选结果公示 PDF")
+    p.add_argument("campaign", type=int)
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(run=_cmd_notice)
+
+    p = sub.add_parser("certificates", help="生成荣誉证书 PDF（整次评选，或用 --nominee 补打一张）")
+    p.add_argument("campaign", type=int)
+    p.add_argument("--nominee", type=int, help="只补打这位获奖对象的证书（编号不变）")
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(run=_cmd_certificates)
+
+    p = sub.add_parser("service-certificate", help="生成志愿服务证明 PDF")
+    p.add_argument("volunteer", type=int)
+    p.add_argument("--from", dest="date_from", type=_date, required=True)
+    p.add_argument("--to", dest="date_to", type=_date, required=True)
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(run=_cmd_service_certificate)
 
     p = sub.add_parser("backup", help="立即备份数据库")
     p.set_defaults(run=_cmd_backup)

@@ -240,6 +240,7 @@ def seed_demo(residents: int = 6000, seed: int = 2026) -> ImportReport:
         if report.new and not ResidentRole.select().exists():
             _assign_roles(random.Random(seed))
         # Visits and service hours run up to today, so that the overdue list means something.
+        from jinsha_desk.honours.demo import seed_honours
         from jinsha_desk.meetings.demo import seed_meetings
         from jinsha_desk.visits.demo import seed_visits
         from jinsha_desk.volunteers.demo import seed_volunteers
@@ -247,4 +248,5 @@ def seed_demo(residents: int = 6000, seed: int = 2026) -> ImportReport:
         seed_visits(random.Random(seed + 1), dt.date.today())
         seed_volunteers(random.Random(seed + 2), dt.date.today())
         seed_meetings(random.Random(seed + 3), dt.date.today())
+        seed_honours(random.Random(seed + 4), dt.date.today())
     return report

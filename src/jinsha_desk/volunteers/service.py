@@ -167,3 +167,23 @@ def activities(year: int | None = None) -> list[ActivityRow]:
         ActivityRow(aid, title, day, place, team or "", group, count, float(hours or 0))
         for aid, title, day, place, team, group, count, hours in query.tuples()
     ]
+
+
+@dataclass(frozen=True)
+class ServiceRecord:
+    activity_date: dt.date
+    title: str
+    team: str
+    hours: float
+
+
+def service_records(volunteer_id: int, date_from: dt.date, date_to: dt.date) -> list[ServiceRecord]:
+    """One volunteer's activities in a period, oldest first, for a service certificate."""
+    query = (
+        Attendance.select(Activity.activity_date, Activity.title, Team.name, Attendance.hours)
+        .join(Activity)
+        .join(Team, JOIN.LEFT_OUTER, on=(Activity.team == Team.id))
+        .where(Attendance.volunteer == volunteer_id, Activity.activity_date.between(date_from, date_to))
+        .order_by(Activity.activity_date, Activity.id)
+    )
+    return [ServiceRecord(day, title, team or "", float(hours)) for day, title, team, hours in query.tuples()]
