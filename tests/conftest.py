@@ -1,6 +1,10 @@
 import os
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen, on a screen the size of a common office monitor (1366×768) rather than Qt's 800×800.
+os.environ.setdefault(
+    "QT_QPA_PLATFORM", f"offscreen:configfile={Path(__file__).with_name('offscreen-1366x768.json')}"
+)
 
 import pytest  # noqa: E402
 

@@ -217,7 +217,7 @@ def test_first_start_can_open_the_demo_without_touching_the_real_database(qtbot,
 
 def test_window_remembers_page_and_size(window, qtbot, db_path):
     window.ui.navList.setCurrentRow(1)
-    window.resize(790, 560)  # within the 800×800 offscreen screen, which restoreGeometry clamps to
+    window.resize(1100, 640)
     size = (window.width(), window.height())
     assert size != (1280, 760)
     window.close()

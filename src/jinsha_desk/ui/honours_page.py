@@ -1,0 +1,203 @@
+"""评选表彰: campaigns, nominees ranked with their votes and scores, the step buttons, the public
+notice and the certificates (generated in the background, with progress and Cancel)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
+
+from jinsha_desk.documents.honour_docs import write_certificates, write_notice
+from jinsha_desk.errors import DeskError
+from jinsha_desk.honours import campaigns as c
+from jinsha_desk.models import Campaign
+from jinsha_desk.ui.document_preview import DocumentPreview
+from jinsha_desk.ui.forms.ui_honours_page import Ui_HonoursPage
+from jinsha_desk.ui.honour_dialogs import CampaignDialog, NominateDialog, NoticeDialog, ObjectionDialog, ScoreDialog
+from jinsha_desk.ui.tables import fill_table, selected_row_id
+from jinsha_desk.ui.workers import Task
+
+_CAMPAIGN_HEADERS = ["年度", "评选", "对象", "名额", "阶段", "提名", "当选"]
+_NOMINEE_HEADERS = ["排名", "名称", "住址", "推荐人", "票数", "评分", "当选", "异议", "证书编号", "主要事迹"]
+
+
+class HonoursPage(QWidget):
+    title = "评选表彰"
+    changed = Signal()
+    certificates_ready = Signal(object)  # the PDF's path
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_HonoursPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.task: Task | None = None
+        self.progress: QProgressDialog | None = None
+        self.preview_on_finish = True
+        ui.campaignsTable.itemSelectionChanged.connect(self.refresh_nominees)
+        ui.newCampaignButton.clicked.connect(lambda: self._open(CampaignDialog(self)))
+        ui.nominateButton.clicked.connect(lambda: self._with_campaign(lambda row: NominateDialog(self, row)))
+        ui.scoreButton.clicked.connect(lambda: self._with_nominee(lambda n: ScoreDialog(self, n)))
+        ui.winnerButton.clicked.connect(self.toggle_winner)
+        ui.topButton.clicked.connect(lambda: self._act(lambda row: c.choose_top(row.campaign_id)))
+        ui.noticeButton.clicked.connect(lambda: self._with_campaign(
+            lambda row: NoticeDialog(self, row, Campaign.get_by_id(row.campaign_id).notice_days)))
+        ui.objectionButton.clicked.connect(lambda: self._with_nominee(
+            lambda n: ObjectionDialog(self, self.selected_campaign().campaign_id, n, resolving=False)))
+        ui.resolveButton.clicked.connect(lambda: self._with_campaign(
+            lambda row: ObjectionDialog(self, row.campaign_id, None, resolving=True)))
+        ui.confirmButton.clicked.connect(lambda: self._act(lambda row: c.confirm(row.campaign_id, dt.date.today())))
+        ui.issueButton.clicked.connect(lambda: self._act(lambda row: c.issue_certificates(row.campaign_id, dt.date.today())))
+        ui.previewNoticeButton.clicked.connect(self.preview_notice)
+        ui.printCertificatesButton.clicked.connect(lambda: self.print_certificates(None))
+        ui.reprintButton.clicked.connect(self.reprint_selected)
+        self.refresh()
+
+    # Lists
+    def refresh(self) -> None:
+        selected = selected_row_id(self.ui.campaignsTable)
+        self.rows = c.campaigns()
+        fill_table(self.ui.campaignsTable, _CAMPAIGN_HEADERS,
+                   [[r.year, r.title, r.nominee_kind, r.places, r.step, r.nominees, r.winners] for r in self.rows],
+                   ids=[r.campaign_id for r in self.rows])
+        row = next((i for i, r in enumerate(self.rows) if r.campaign_id == selected), 0 if self.rows else -1)
+        if row >= 0:
+            self.ui.campaignsTable.selectRow(row)
+        self.refresh_nominees()
+
+    def selected_campaign(self) -> c.CampaignRow | None:
+        campaign_id = selected_row_id(self.ui.campaignsTable)
+        return next((r for r in c.campaigns() if r.campaign_id == campaign_id), None)
+
+    def refresh_nominees(self) -> None:
+        campaign = self.selected_campaign()
+        if campaign is None:
+            self.ui.campaignInfo.setText("还没有评选活动。点击“新建评选…”开始。")
+            fill_table(self.ui.nomineesTable, _NOMINEE_HEADERS, [])
+            return
+        period = (f"，公示期 {campaign.notice_from:%Y-%m-%d} 至 {campaign.notice_to:%Y-%m-%d}"
+                  if campaign.notice_from else "")
+        self.ui.campaignInfo.setText(
+            f"{campaign.title}：{campaign.step}阶段{period}；名额 {campaign.places}，已选 {campaign.winners}。")
+        ranked = c.ranking(campaign.campaign_id)
+        fill_table(
+            self.ui.nomineesTable, _NOMINEE_HEADERS,
+            [[n, r.name, r.address, r.nominated_by, r.votes, r.score, "当选" if r.winner else "",
+              (f"待处理 {r.open_objections}" if r.open_objections else "") +
+              (f"成立 {r.sustained_objections}" if r.sustained_objections else ""), r.serial or "", r.citation]
+             for n, r in enumerate(ranked, start=1)],
+            ids=[r.nominee_id for r in ranked],
+        )
+
+    def selected_nominee(self) -> c.NomineeRow | None:
+        nominee_id = selected_row_id(self.ui.nomineesTable)
+        campaign = self.selected_campaign()
+        if nominee_id is None or campaign is None:
+            return None
+        return next((n for n in c.nominees(campaign.campaign_id) if n.nominee_id == nominee_id), None)
+
+    # Actions
+    def _error(self, message: str) -> None:
+        self.ui.honoursError.setText(message)
+
+    def _done(self) -> None:
+        self._error("")
+        self.refresh()
+        self.changed.emit()
+
+    def _open(self, dialog: QDialog) -> None:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._done()
+
+    def _with_campaign(self, make_dialog) -> None:
+        campaign = self.selected_campaign()
+        if campaign is None:
+            self._error("请先选择一个评选活动。")
+            return
+        self._open(make_dialog(campaign))
+
+    def _with_nominee(self, make_dialog) -> None:
+        nominee = self.selected_nominee()
+        if nominee is None:
+            self._error("请先在下方列表中选择一个提名对象。")
+            return
+        self._open(make_dialog(nominee))
+
+    def _act(self, action) -> None:
+        campaign = self.selected_campaign()
+        if campaign is None:
+            self._error("请先选择一个评选活动。")
+            return
+        try:
+            action(campaign)
+        except DeskError as exc:
+            self._error(exc.message)
+            return
+        self._done()
+
+    def toggle_winner(self) -> None:
+        nominee = self.selected_nominee()
+        if nominee is None:
+            self._error("请先在下方列表中选择一个提名对象。")
+            return
+        self._act(lambda _: c.set_winner(nominee.nominee_id, not nominee.winner))
+
+    # Documents
+    def preview_notice(self) -> None:
+        campaign = self.selected_campaign()
+        if campaign is None:
+            self._error("请先选择一个评选活动。")
+            return
+        try:
+            pdf = write_notice(campaign.campaign_id, Path(tempfile.mkdtemp(prefix="jinsha-")) / "公示.pdf")
+        except DeskError as exc:
+            self._error(exc.message)
+            return
+        DocumentPreview(pdf, f"{campaign.title}公示", self).exec()
+
+    def reprint_selected(self) -> None:
+        nominee = self.selected_nominee()
+        if nominee is None or not nominee.serial:
+            self._error("请先选择一位已发证的获奖对象。")
+            return
+        self.print_certificates(nominee.nominee_id)
+
+    def print_certificates(self, nominee_id: int | None) -> Task | None:
+        """Generate the certificates off the GUI thread; a progress dialog appears if it takes a while."""
+        campaign = self.selected_campaign()
+        if campaign is None:
+            self._error("请先选择一个评选活动。")
+            return None
+        target = Path(tempfile.mkdtemp(prefix="jinsha-")) / f"荣誉证书-{campaign.campaign_id}.pdf"
+        self.task = Task(lambda progress, cancelled: write_certificates(
+            campaign.campaign_id, target, nominee_id=nominee_id, progress=progress, cancel=cancelled))
+        self.progress = QProgressDialog("正在生成荣誉证书……", "取消", 0, 100, self)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(500)
+        self.progress.canceled.connect(self.task.cancel)
+        self.task.signals.progress.connect(lambda fraction, _: self.progress and self.progress.setValue(int(fraction * 100)))
+        self.task.signals.done.connect(self._certificates_done)
+        self.task.signals.failed.connect(self._certificates_stopped)
+        self.task.signals.cancelled.connect(lambda: self._certificates_stopped("已取消生成证书。"))
+        self.task.start()
+        return self.task
+
+    def _close_progress(self) -> None:
+        self.task = None
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress = None
+
+    def _certificates_done(self, pdf: Path) -> None:
+        self._close_progress()
+        self._error("")
+        self.certificates_ready.emit(pdf)
+        if self.preview_on_finish:
+            DocumentPreview(pdf, "荣誉证书", self).exec()
+
+    def _certificates_stopped(self, message: str) -> None:
+        self._close_progress()
+        self._error(message)
