@@ -35,7 +35,7 @@ def write_notice(campaign_id: int, out: Path, today: dt.date | None = None) -> P
     campaign = c.get_campaign(campaign_id)
     if campaign.notice_from is None:
         raise DeskError("这次评选还没有开始公示，请先确定拟表彰对象并开始公示。")
-    winners = c.nominees(campaign_id, winners_only=True)
+    winners = c.winners_ranked(campaign_id)
     st = styles()
     community = community_name() or "本社区"
     unit = {c.HOUSEHOLD: "户", c.RESIDENT: "名", c.BUILDING: "栋"}[campaign.nominee_kind]
@@ -160,7 +160,7 @@ def write_certificates(campaign_id: int, out: Path, nominee_id: int | None = Non
     campaign = c.get_campaign(campaign_id)
     if campaign.step != c.ISSUED:
         raise DeskError("请先确认评选结果并发放证书（生成证书编号），再打印证书。")
-    winners = [w for w in c.nominees(campaign_id, winners_only=True) if nominee_id in (None, w.nominee_id)]
+    winners = [w for w in c.winners_ranked(campaign_id) if nominee_id in (None, w.nominee_id)]
     if not winners:
         raise DeskError("没有可以打印证书的获奖对象。")
     body = certificate_body(campaign, community_name() or "本社区")

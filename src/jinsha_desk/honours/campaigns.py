@@ -217,23 +217,28 @@ def serial_prefix(campaign: Campaign) -> str:
 
 
 def issue_certificates(campaign_id: int, today: dt.date) -> list[str]:
-    """Give each confirmed winner a serial number (once) and mark the campaign issued."""
+    """Give each confirmed winner a serial number (once, best ranked first) and mark the campaign issued."""
     campaign = get_campaign(campaign_id)
     _in_step(campaign, CONFIRMED, ISSUED)
     prefix = serial_prefix(campaign)
     with database.atomic():
-        winners = list(Nominee.select().where(Nominee.campaign == campaign_id, Nominee.winner == 1).order_by(Nominee.id))
+        winners = winners_ranked(campaign_id)
         taken = {n.serial for n in Nominee.select(Nominee.serial).where(Nominee.serial.startswith(prefix))}
         number = 0
         for nominee in (n for n in winners if not n.serial):
             number += 1
             while f"{prefix}-{number:03d}" in taken:
                 number += 1
-            Nominee.update(serial=f"{prefix}-{number:03d}").where(Nominee.id == nominee.id).execute()
+            Nominee.update(serial=f"{prefix}-{number:03d}").where(Nominee.id == nominee.nominee_id).execute()
             taken.add(f"{prefix}-{number:03d}")
         if campaign.step == CONFIRMED:
             Campaign.update(step=ISSUED, issued_date=today).where(Campaign.id == campaign_id).execute()
-    return [n.serial for n in nominees(campaign_id, winners_only=True)]
+    return [n.serial for n in winners_ranked(campaign_id)]
+
+
+def winners_ranked(campaign_id: int) -> list[NomineeRow]:
+    """The winners in ranking order: the order of the notice and of the certificates."""
+    return [n for n in ranking(campaign_id) if n.winner]
 
 
 def nominees(campaign_id: int, winners_only: bool = False) -> list[NomineeRow]:
