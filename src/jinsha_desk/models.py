@@ -386,3 +386,19 @@ class Objection(BaseModel):
 
 
 MODELS += [Campaign, Nominee, Objection]
+
+
+class ExportLog(BaseModel):
+    """Every export of personal data: who, when, which return, whether ID numbers were masked."""
+
+    id = AutoField()
+    exported_at = DateTimeField(default=_now)
+    user = CharField()
+    return_name = CharField()
+    period = CharField(default="")
+    masked = IntegerField()
+    rows = IntegerField()
+    path = TextField(default="")
+
+
+MODELS += [ExportLog]

@@ -184,6 +184,12 @@ CREATE TABLE "objection" ("id" INTEGER NOT NULL PRIMARY KEY, "nominee_id" INTEGE
 CREATE INDEX "objection_nominee_id" ON "objection" ("nominee_id");
 """
 
+V5_EXPORT_LOG = """
+CREATE TABLE "export_log" ("id" INTEGER NOT NULL PRIMARY KEY, "exported_at" DATETIME NOT NULL,
+    "user" VARCHAR(255) NOT NULL, "return_name" VARCHAR(255) NOT NULL, "period" VARCHAR(255) NOT NULL DEFAULT '',
+    "masked" INTEGER NOT NULL, "rows" INTEGER NOT NULL, "path" TEXT NOT NULL DEFAULT '');
+"""
+
 
 def _run_script(script: str) -> Callable[[Database], None]:
     def step(db: Database) -> None:
@@ -200,6 +206,7 @@ STEPS: list[Callable[[Database], None]] = [
     _run_script(V2_VISITS_AND_VOLUNTEERS),
     _run_script(V3_DELIBERATION),
     _run_script(V4_HONOURS),
+    _run_script(V5_EXPORT_LOG),
 ]
 
 LATEST_VERSION = len(STEPS)

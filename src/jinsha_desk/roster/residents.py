@@ -82,14 +82,17 @@ def refresh_search_text(resident_ids: Iterable[int]) -> None:
         insert_rows(ResidentSearch, [ResidentSearch.resident, ResidentSearch.text], rows)
 
 
-def resident_records(search: str = "", include_inactive: bool = False) -> list[dict[str, object]]:
-    """One dict per resident in roster order (grid, building, unit, room, head first)."""
+def resident_records(
+    search: str = "", include_inactive: bool = False, with_details: bool = False
+) -> list[dict[str, object]]:
+    """One dict per resident in roster order (grid, building, unit, room, head first); with
+    ``with_details`` also education and note, as the exported roster carries them."""
     query = with_address(
         Resident.select(
             Resident.id, Resident.id_number, Resident.name, Resident.gender, Resident.birth_date,
             Resident.ethnicity, Resident.phone, Grid.name, Building.name, Unit.name, Household.room,
             Resident.relation, Resident.political_status, Resident.residence_status,
-            Grid.id, Household.id,
+            Grid.id, Household.id, Resident.education, Resident.note,
         )
     )
     where = matches(search)
@@ -121,4 +124,6 @@ def resident_records(search: str = "", include_inactive: bool = False) -> list[d
                 "residence_status": residence,
             }
         )
+        if with_details:
+            records[-1].update(education=row[16], note=row[17])
     return records

@@ -1,0 +1,1 @@
+"""Excel returns for the street office (街道办): the roster, ledgers and statistics in its form."""

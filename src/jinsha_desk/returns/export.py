@@ -1,0 +1,58 @@
+"""Exporting a return: into our own form or the street office's template, recorded in the export log."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jinsha_desk.models import ExportLog
+from jinsha_desk.returns.form import write_return
+from jinsha_desk.returns.period import Period
+from jinsha_desk.returns.returns import build_return
+from jinsha_desk.returns.template import fill_template
+from jinsha_desk.settings import community_name
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    rows: int
+    # Template columns that no data could be found for.
+    unfilled: list[str] = field(default_factory=list)
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except OSError:
+        return "未知用户"
+
+
+def export_return(
+    code: str,
+    out: Path,
+    period: Period | None = None,
+    full_ids: bool = False,
+    template: Path | None = None,
+    progress: Callable[[float, str], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    today: dt.date | None = None,
+) -> ExportResult:
+    today = today or dt.date.today()
+    table = build_return(code, period, full_ids, today)
+    table.period = period.label if period else ""
+    unfilled: list[str] = []
+    if template is not None:
+        path, unfilled = fill_template(table, Path(template), Path(out), cancel=cancel)
+    else:
+        path = write_return(table, Path(out), community_name() or "本社区", today, progress, cancel)
+    ExportLog.insert(user=current_user(), return_name=table.title, period=table.period, masked=int(not full_ids),
+                     rows=len(table.rows), path=str(path)).execute()
+    return ExportResult(path, len(table.rows), unfilled)
+
+
+def export_log(limit: int = 200) -> list[ExportLog]:
+    return list(ExportLog.select().order_by(ExportLog.id.desc()).limit(limit))

@@ -1,0 +1,210 @@
+"""The six returns the street office asks for, each gathered from the core into a ReturnTable."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from peewee import fn
+
+from jinsha_desk.errors import DeskError
+from jinsha_desk.meetings import meetings as m
+from jinsha_desk.meetings import topics as t
+from jinsha_desk.models import STATUS_ACTIVE, Attendance, Activity, Resident, ResidentTag, Topic, Visit, Volunteer
+from jinsha_desk.returns.form import DATE, ID, NUMBER, PHONE, Column, ReturnTable
+from jinsha_desk.returns.period import Period
+from jinsha_desk.roster.browse import rows_for
+from jinsha_desk.roster.editing import household_members
+from jinsha_desk.roster.fields import CARE_CATEGORIES
+from jinsha_desk.roster.households import household_choices
+from jinsha_desk.roster.idcard import age_on, mask
+from jinsha_desk.roster.residents import resident_records
+from jinsha_desk.roster.stats import NO_GRID, community_stats
+from jinsha_desk.visits.followup import care_intervals
+from jinsha_desk.visits.records import list_visits
+from jinsha_desk.volunteers.service import stars_text, volunteer_hours
+
+RETURNS = {
+    "roster": "居民花名册",
+    "care": "特殊人群台账",
+    "visits": "入户走访台账",
+    "volunteer-hours": "志愿服务时长统计表",
+    "meetings": "议事协商台账",
+    "statistics": "社区基本情况统计表",
+}
+NEEDS_PERIOD = {"visits", "volunteer-hours", "meetings", "statistics"}
+
+
+def _id(number: str, full_ids: bool) -> str:
+    return number if full_ids else mask(number)
+
+
+def roster_return(full_ids: bool) -> ReturnTable:
+    columns = [
+        Column("网格", key="grid"), Column("楼栋", key="building"), Column("单元", key="unit"), Column("房号", key="room"),
+        Column("姓名", key="name"), Column("性别", key="gender"), Column("公民身份号码", ID, "id_number"),
+        Column("出生日期", DATE, "birth_date"), Column("民族", key="ethnicity"), Column("联系电话", PHONE, "phone"),
+        Column("与户主关系", key="relation"), Column("政治面貌", key="political_status"),
+        Column("文化程度", key="education"), Column("居住状态", key="residence_status"),
+        Column("特殊人群", key="tags"), Column("备注", key="note"),
+    ]
+    rows = [
+        [r["grid"], r["building"], r["unit"], r["room"], r["name"], r["gender"], _id(r["id_number"], full_ids),
+         dt.date.fromisoformat(r["birth_date"]), r["ethnicity"], r["phone"], r["relation"], r["political_status"],
+         r["education"], r["residence_status"], "、".join(r["tags"]), r["note"]]
+        for r in resident_records(with_details=True)
+    ]
+    return ReturnTable("roster", RETURNS["roster"], columns, rows)
+
+
+def _contact(resident_id: int, household_id: int, today: dt.date) -> tuple[str, str]:
+    """Who to call about a care resident: the head, else another adult of the household with a phone."""
+    members = [m_ for m_ in household_members(household_id, today) if m_.resident_id != resident_id
+               and m_.status == STATUS_ACTIVE and m_.age >= 18]
+    with_phone = [m_ for m_ in members if m_.phone]
+    chosen = with_phone[0] if with_phone else members[0] if members else None
+    return (chosen.name, chosen.phone) if chosen else ("", "")
+
+
+def care_return(full_ids: bool, today: dt.date) -> ReturnTable:
+    columns = [
+        Column("类别"), Column("姓名", key="name"), Column("性别", key="gender"), Column("年龄", NUMBER),
+        Column("公民身份号码", ID, "id_number"), Column("联系电话", PHONE, "phone"), Column("住址", key="address"),
+        Column("网格", key="grid"), Column("网格员"), Column("监护人/联系人"), Column("联系人电话", PHONE),
+        Column("上次走访", DATE), Column("下次应走访", DATE),
+    ]
+    tagged = (
+        ResidentTag.select(ResidentTag.resident, ResidentTag.tag).join(Resident)
+        .where(Resident.status == STATUS_ACTIVE).tuples()
+    )
+    tags: dict[int, list[str]] = defaultdict(list)
+    for rid, tag in tagged:
+        tags[rid].append(tag)
+    people = {r.resident_id: r for r in rows_for(list(tags))}
+    born = dict(Resident.select(Resident.id, Resident.birth_date).where(Resident.id.in_(list(tags))).tuples())
+    households = {r.household_id for r in people.values()}
+    workers = {c.household_id: c.worker for c in household_choices(list(households))}
+    last_visits = {
+        hid: dt.date.fromisoformat(day) if isinstance(day, str) else day
+        for hid, day in Visit.select(Visit.household, fn.MAX(Visit.visit_date))
+        .where(Visit.household.in_(list(households))).group_by(Visit.household).tuples()
+    }
+    intervals = care_intervals()
+    order = {tag: n for n, tag in enumerate(CARE_CATEGORIES)}
+    rows = []
+    for rid, person in people.items():
+        contact, contact_phone = _contact(rid, person.household_id, today)
+        last = last_visits.get(person.household_id)
+        for tag in tags[rid]:
+            interval = intervals.get(tag, 0)
+            due = (last + dt.timedelta(days=interval) if last else today) if interval else None
+            rows.append([tag, person.name, person.gender, age_on(born[rid], today), _id(person.id_number, full_ids),
+                         person.phone, person.address, person.grid, workers.get(person.household_id, ""), contact,
+                         contact_phone, last, due])
+    rows.sort(key=lambda r: (order.get(r[0], 99), r[0], r[7], r[6]))
+    return ReturnTable("care", RETURNS["care"], columns, rows)
+
+
+def visits_return(period: Period) -> ReturnTable:
+    columns = [
+        Column("走访日期", DATE), Column("住址", key="address"), Column("户主"), Column("网格", key="grid"),
+        Column("走访类型"), Column("走访人"), Column("见到的居民"), Column("走访情况"), Column("需求和问题"),
+    ]
+    rows = [
+        [v.visit_date, v.address, v.head, v.grid, v.kind, v.visitor, "、".join(v.met), v.findings, "；".join(v.needs)]
+        for v in sorted(list_visits(period.start, period.end), key=lambda v: (v.visit_date, v.visit_id))
+    ]
+    return ReturnTable("visits", RETURNS["visits"], columns, rows, period.label)
+
+
+def volunteer_hours_return(period: Period) -> ReturnTable:
+    columns = [
+        Column("姓名", key="name"), Column("联系电话", PHONE, "phone"), Column("服务队"), Column("活动次数", NUMBER),
+        Column("本期服务时长（小时）", NUMBER), Column("累计服务时长（小时）", NUMBER), Column("星级"),
+    ]
+    rows = [
+        [r.name, r.phone, "、".join(r.teams), r.activities, r.hours, r.total_hours, stars_text(r.stars)]
+        for r in volunteer_hours(period.start, period.end)
+        if r.activities
+    ]
+    return ReturnTable("volunteer-hours", RETURNS["volunteer-hours"], columns, rows, period.label,
+                       notes=["星级按累计时长：一星100小时，二星300小时，三星600小时，四星1000小时，五星1500小时。"])
+
+
+def meetings_return(period: Period) -> ReturnTable:
+    columns = [
+        Column("会议日期", DATE), Column("会议名称"), Column("会议类型"), Column("议题"), Column("类别"),
+        Column("目前进度"), Column("决定"), Column("表决"), Column("负责人"), Column("完成期限", DATE), Column("居民评价"),
+    ]
+    rows = []
+    for meeting in sorted(m.meetings(), key=lambda r: r.starts_at):
+        if not period.start <= meeting.starts_at.date() <= period.end:
+            continue
+        detail = m.meeting_detail(meeting.meeting_id)
+        for item in detail.agenda:
+            topic = Topic.get_by_id(item.topic_id)
+            rows.append([meeting.starts_at.date(), meeting.title, meeting.kind, item.title, topic.kind, topic.step,
+                         item.decision, item.vote_text(), item.owner or topic.owner, item.due_date or topic.due_date,
+                         topic.satisfaction])
+    return ReturnTable("meetings", RETURNS["meetings"], columns, rows, period.label)
+
+
+def statistics_return(period: Period) -> ReturnTable:
+    stats = community_stats()
+    categories = [c for c in CARE_CATEGORIES if c in stats["per_category"]]  # type: ignore[operator]
+    columns = [Column("网格"), Column("户数", NUMBER), Column("居民", NUMBER), Column("党员", NUMBER)]
+    columns += [Column(c, NUMBER) for c in categories]
+    columns += [Column("走访次数", NUMBER), Column("志愿服务时长（小时）", NUMBER), Column("议题提出", NUMBER),
+                Column("议题办结", NUMBER)]
+    per_grid = {g["grid"]: g for g in stats["per_grid"]}  # type: ignore[union-attr]
+    grid_of_household = {}
+    care = defaultdict(lambda: defaultdict(int))
+    people = rows_for([rid for (rid,) in Resident.select(Resident.id).where(Resident.status == STATUS_ACTIVE).tuples()])
+    grid_of_resident = {}
+    for person in people:
+        grid = person.grid or NO_GRID
+        grid_of_household[person.household_id] = grid
+        grid_of_resident[person.resident_id] = grid
+    for rid, tag in ResidentTag.select(ResidentTag.resident, ResidentTag.tag).tuples():
+        if rid in grid_of_resident:
+            care[grid_of_resident[rid]][tag] += 1
+    visits = defaultdict(int)
+    for (hid,) in Visit.select(Visit.household).where(Visit.visit_date.between(period.start, period.end)).tuples():
+        visits[grid_of_household.get(hid, NO_GRID)] += 1
+    hours = defaultdict(float)
+    served = (
+        Attendance.select(Volunteer.resident, Attendance.hours).join(Activity).switch(Attendance).join(Volunteer)
+        .where(Activity.activity_date.between(period.start, period.end)).tuples()
+    )
+    for rid, value in served:
+        hours[grid_of_resident.get(rid, NO_GRID)] += value
+    raised = Topic.select().where(Topic.raised_date.between(period.start, period.end)).count()
+    resolved = (
+        Topic.select().where(Topic.raised_date.between(period.start, period.end), Topic.step == t.EVALUATED).count()
+    )
+    grids = [*per_grid, *(g for g in (*visits, *hours) if g not in per_grid)]
+    rows = []
+    for grid in dict.fromkeys(grids):
+        g = per_grid.get(grid, {"households": 0, "residents": 0, "party_members": 0})
+        rows.append([grid, g["households"], g["residents"], g["party_members"],
+                     *(care[grid][c] for c in categories), visits[grid], round(hours[grid], 1), None, None])
+    total = ["合计", *(sum(r[i] for r in rows) for i in range(1, len(columns) - 2)), raised, resolved]
+    total[len(columns) - 3] = round(total[len(columns) - 3], 1)
+    rows.append(total)
+    return ReturnTable("statistics", RETURNS["statistics"], columns, rows, period.label,
+                       notes=["议题按全社区统计，列在合计行。"])
+
+
+def build_return(code: str, period: Period | None, full_ids: bool, today: dt.date | None = None) -> ReturnTable:
+    today = today or dt.date.today()
+    if code not in RETURNS:
+        raise DeskError(f"没有名为 {code} 的报表。可选：{'、'.join(RETURNS)}")
+    if code in NEEDS_PERIOD and period is None:
+        raise DeskError(f"“{RETURNS[code]}”需要指定期间（月、季度、年或起止日期）。")
+    if code == "roster":
+        return roster_return(full_ids)
+    if code == "care":
+        return care_return(full_ids, today)
+    builders = {"visits": visits_return, "volunteer-hours": volunteer_hours_return, "meetings": meetings_return,
+                "statistics": statistics_return}
+    return builders[code](period)
