@@ -87,6 +87,9 @@ def write_return(
     last = get_column_letter(count)
     for index, width in enumerate(column_widths(table), start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
+    # A write-only sheet writes its properties and views with the first row: set them now.
+    sheet.freeze_panes = "A4"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
     thin = Side(style="thin")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
 
@@ -112,7 +115,6 @@ def write_return(
     sheet.append(info)
     header_font = Font(name=_FONT, size=11, bold=True)
     sheet.append([styled(c.header, header_font, center, True, "@") for c in table.columns])
-    sheet.freeze_panes = "A4"
     sheet.print_title_rows = "3:3"
     # One prototype style per column kind, copied onto each cell: far cheaper than styling every cell.
     body_font = Font(name=_FONT, size=11)
@@ -144,7 +146,6 @@ def write_return(
     sheet.page_setup.paperSize = "9"  # A4
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_options.horizontalCentered = True
     sheet.page_margins.left = sheet.page_margins.right = 0.4
     sheet.oddFooter.center.text = "第 &P 页 共 &N 页"
