@@ -124,18 +124,22 @@ def write_return(
     }
     kinds = [c.kind for c in table.columns]
     total = len(table.rows)
-    for index, row in enumerate(table.rows):
-        if index % 5000 == 0:
-            if cancel is not None and cancel():
-                raise Cancelled()
-            if progress is not None:
-                progress(index / max(total, 1), f"正在写入第 {index + 1} 行，共 {total} 行")
-        cells = []
-        for value, kind in zip(row, kinds):
-            cell = WriteOnlyCell(sheet, cell_value(value, kind))
-            cell._style = copy.copy(prototypes[kind])
-            cells.append(cell)
-        sheet.append(cells)
+    try:
+        for index, row in enumerate(table.rows):
+            if index % 5000 == 0:
+                if cancel is not None and cancel():
+                    raise Cancelled()
+                if progress is not None:
+                    progress(index / max(total, 1), f"正在写入第 {index + 1} 行，共 {total} 行")
+            cells = []
+            for value, kind in zip(row, kinds):
+                cell = WriteOnlyCell(sheet, cell_value(value, kind))
+                cell._style = copy.copy(prototypes[kind])
+                cells.append(cell)
+            sheet.append(cells)
+    except Cancelled:
+        sheet.close()  # finish the sheet's temporary file; nothing is saved where the clerk asked
+        raise
     sheet.append([])
     for note in table.notes:
         sheet.append([styled(note, Font(name=_FONT, size=10))])

@@ -14,6 +14,7 @@ from jinsha_desk.settings import community_name
 from jinsha_desk.ui.dashboard_page import DashboardPage
 from jinsha_desk.ui.forms.ui_main_window import Ui_MainWindow
 from jinsha_desk.ui.import_wizard import ImportWizard
+from jinsha_desk.ui.exports_page import ExportsPage
 from jinsha_desk.ui.honours_page import HonoursPage
 from jinsha_desk.ui.meetings_page import MeetingsPage
 from jinsha_desk.ui.roster_page import RosterPage
@@ -40,14 +41,15 @@ class MainWindow(QMainWindow):
         self.volunteers = VolunteersPage(self)
         self.meetings = MeetingsPage(self)
         self.honours = HonoursPage(self)
+        self.exports = ExportsPage(self)
         self.pages: list[QWidget] = [
-            self.dashboard, self.roster, self.visits, self.volunteers, self.meetings, self.honours,
+            self.dashboard, self.roster, self.visits, self.volunteers, self.meetings, self.honours, self.exports,
         ]
         for page in self.pages:
             self.ui.pages.addWidget(page)
             self.ui.navList.addItem(page.title)
         self.ui.navList.currentRowChanged.connect(self.show_page)
-        for page in self.pages[1:]:
+        for page in self.pages[1:-1]:
             page.changed.connect(self._data_changed)
         self.roster.import_requested.connect(self.open_import_wizard)
         self.ui.actionImport.triggered.connect(self.open_import_wizard)
