@@ -8,7 +8,6 @@ the street office can sum them and Excel never mangles an ID.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -116,7 +115,8 @@ def write_return(
     header_font = Font(name=_FONT, size=11, bold=True)
     sheet.append([styled(c.header, header_font, center, True, "@") for c in table.columns])
     sheet.print_title_rows = "3:3"
-    # One prototype style per column kind, copied onto each cell: far cheaper than styling every cell.
+    # One prototype style per column kind, shared by every cell of that kind: far cheaper than styling
+    # each cell, and safe because a write-only cell is serialised as soon as its row is appended.
     body_font = Font(name=_FONT, size=11)
     prototypes = {
         kind: styled("", body_font, Alignment(vertical="center"), True, number_format)._style
@@ -134,7 +134,7 @@ def write_return(
             cells = []
             for value, kind in zip(row, kinds):
                 cell = WriteOnlyCell(sheet, cell_value(value, kind))
-                cell._style = copy.copy(prototypes[kind])
+                cell._style = prototypes[kind]
                 cells.append(cell)
             sheet.append(cells)
     except Cancelled:
