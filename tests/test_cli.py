@@ -119,6 +119,7 @@ def test_backup_and_restore(capsys, db_path, messy, tmp_path):
     backup = list_backups(db_path)[0]
     assert backup.name in out
     conn = sqlite3.connect(db_path)
+    conn.create_function("jinsha_user", 0, lambda: "另一个程序")  # the audit triggers ask who
     conn.execute("DELETE FROM resident_tag")
     conn.execute("DELETE FROM resident")
     conn.commit()

@@ -402,3 +402,32 @@ class ExportLog(BaseModel):
 
 
 MODELS += [ExportLog]
+
+
+# Accounts and the audit trail.
+
+
+class Account(BaseModel):
+    id = AutoField()
+    username = CharField(unique=True)
+    role = CharField()
+    password_hash = CharField()
+    salt = CharField()
+    active = IntegerField(default=1)
+    created_at = DateTimeField(default=_now)
+
+
+class AuditLog(BaseModel):
+    """Who changed which record, when, from what to what; written by triggers, never edited."""
+
+    id = AutoField()
+    at = DateTimeField()
+    user = CharField()
+    table_name = CharField(index=True)
+    row_id = IntegerField(null=True)
+    action = CharField()
+    old_values = TextField(null=True)
+    new_values = TextField(null=True)
+
+
+MODELS += [Account, AuditLog]

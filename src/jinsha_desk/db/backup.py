@@ -1,9 +1,15 @@
-"""Backups with SQLite's online backup API, verified, kept for the last ten days."""
+"""Backups with SQLite's online backup API, verified before they are kept: every backup of the last
+ten days, then the newest of each month for a year.
+
+A backup is written under a temporary name and renamed only once it passes the integrity check, so
+a backup cut short (power loss, a killed process) never looks like a good one.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from peewee import SqliteDatabase
@@ -12,15 +18,16 @@ from jinsha_desk.errors import DeskError
 from jinsha_desk.paths import backup_dir
 
 KEEP_DAYS = 10
+KEEP_MONTHS_DAYS = 366
 _STAMP = "%Y%m%d-%H%M%S"
 
 
-def integrity_problems(path: Path) -> list[str]:
-    """What ``PRAGMA integrity_check`` reports for the file; empty when it is sound."""
+def integrity_problems(path: Path, quick: bool = False) -> list[str]:
+    """What ``PRAGMA integrity_check`` (or the faster ``quick_check``) reports; empty when sound."""
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            rows = conn.execute("PRAGMA integrity_check").fetchall()
+            rows = conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -30,7 +37,8 @@ def integrity_problems(path: Path) -> list[str]:
 
 
 def backup_database(
-    db: SqliteDatabase, db_path: Path, reason: str = "manual", dest_dir: Path | None = None
+    db: SqliteDatabase, db_path: Path, reason: str = "manual", dest_dir: Path | None = None,
+    progress: Callable[[int, int, int], object] | None = None,
 ) -> Path:
     """Copy the open database into the backup folder; the copy is checked before it is kept."""
     dest_dir = dest_dir or backup_dir()
@@ -40,15 +48,17 @@ def backup_database(
     while target.exists():
         target = dest_dir / f"{Path(db_path).stem}-{stamp}-{reason}-{counter}.db"
         counter += 1
-    dest = sqlite3.connect(str(target))
+    partial = target.with_name(target.name + ".partial")
+    dest = sqlite3.connect(str(partial))
     try:
-        db.connection().backup(dest)
+        db.connection().backup(dest, pages=256, progress=progress)
     finally:
         dest.close()
-    problems = integrity_problems(target)
+    problems = integrity_problems(partial)
     if problems:
-        target.unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
         raise DeskError(f"备份文件校验失败，未保留：{problems[0]}")
+    partial.replace(target)
     prune_backups(dest_dir, Path(db_path).stem)
     return target
 
@@ -67,14 +77,24 @@ def _backup_time(path: Path, stem: str) -> dt.datetime | None:
 
 
 def prune_backups(dest_dir: Path, stem: str, now: dt.datetime | None = None) -> list[Path]:
-    """Delete backups of this database older than KEEP_DAYS; returns what was removed."""
-    cutoff = (now or dt.datetime.now()) - dt.timedelta(days=KEEP_DAYS)
-    removed = []
-    for path in dest_dir.glob(f"{stem}-*.db"):
-        taken = _backup_time(path, stem)
-        if taken is not None and taken < cutoff:
-            path.unlink()
-            removed.append(path)
+    """Keep every backup of the last KEEP_DAYS days and the newest of each month for a year;
+    delete the rest, and any partial backup left behind. Returns what was removed."""
+    now = now or dt.datetime.now()
+    recent = now - dt.timedelta(days=KEEP_DAYS)
+    oldest = now - dt.timedelta(days=KEEP_MONTHS_DAYS)
+    removed = [p for p in dest_dir.glob(f"{stem}-*.db.partial")]
+    dated = sorted(((t, p) for p in dest_dir.glob(f"{stem}-*.db") if (t := _backup_time(p, stem))), reverse=True)
+    months_kept: set[tuple[int, int]] = set()
+    for taken, path in dated:
+        if taken >= recent:
+            continue
+        month = (taken.year, taken.month)
+        if taken >= oldest and month not in months_kept:
+            months_kept.add(month)
+            continue
+        removed.append(path)
+    for path in removed:
+        path.unlink(missing_ok=True)
     return removed
 
 
@@ -92,6 +112,9 @@ def restore_database(backup_file: Path, db_path: Path) -> Path | None:
 
     Returns where the replaced file was kept, or None when there was no database yet.
     """
+    from jinsha_desk import auth
+
+    auth.require("restore")
     backup_file = Path(backup_file)
     if not backup_file.is_file():
         raise DeskError(f"找不到备份文件：{backup_file}")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from jinsha_desk import models
+from jinsha_desk import auth, models
 from jinsha_desk.db import migrations
 from jinsha_desk.errors import DeskError
 
@@ -19,12 +19,41 @@ PRAGMAS = {
 }
 
 
-def open_database(path: Path | str) -> SqliteDatabase:
-    """Open (creating if needed) and upgrade the database at ``path``; binds the models to it."""
+def apply_role(db: SqliteDatabase, session: auth.Session) -> None:
+    """A read-only account gets read-only connections: SQLite itself refuses its writes."""
+    value = 0 if session.can("write") else 1
+    db._pragmas = [(k, v) for k, v in db._pragmas if k != "query_only"] + [("query_only", value)]
+    db.execute_sql(f"PRAGMA query_only = {value}")
+
+
+class DamagedDatabase(DeskError):
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        super().__init__(
+            f"数据库文件 {path} 已损坏（{problems[0]}），为免数据进一步损失，程序不会打开它。"
+            "请从最近的完好备份恢复。"
+        )
+        self.path = path
+        self.problems = problems
+
+
+def open_database(path: Path | str, check: bool = True) -> SqliteDatabase:
+    """Open (creating if needed) and upgrade the database at ``path``; binds the models to it.
+
+    An existing file is checked first (``PRAGMA quick_check``); a damaged one is never opened for
+    writing: DamagedDatabase is raised instead.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
+    if existed and check:
+        from jinsha_desk.db.backup import integrity_problems
+
+        problems = integrity_problems(path, quick=True)
+        if problems:
+            raise DamagedDatabase(path, problems)
     db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    # Every connection the app opens (worker threads too) tells the audit triggers who is at the desk.
+    db.register_function(lambda: auth.current().username, "jinsha_user", 0)
     db.connect()
     version = migrations.schema_version(db)
     if version > migrations.LATEST_VERSION:

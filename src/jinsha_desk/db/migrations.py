@@ -7,6 +7,7 @@ one transaction: a failed upgrade leaves the file at its old version.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 from peewee import Database
@@ -190,12 +191,99 @@ CREATE TABLE "export_log" ("id" INTEGER NOT NULL PRIMARY KEY, "exported_at" DATE
     "masked" INTEGER NOT NULL, "rows" INTEGER NOT NULL, "path" TEXT NOT NULL DEFAULT '');
 """
 
+V6_ACCOUNTS_AND_AUDIT = """
+CREATE TABLE "account" ("id" INTEGER NOT NULL PRIMARY KEY, "username" VARCHAR(255) NOT NULL,
+    "role" VARCHAR(255) NOT NULL, "password_hash" VARCHAR(255) NOT NULL, "salt" VARCHAR(255) NOT NULL,
+    "active" INTEGER NOT NULL DEFAULT 1, "created_at" DATETIME NOT NULL);
+CREATE UNIQUE INDEX "account_username" ON "account" ("username");
+CREATE TABLE "audit_log" ("id" INTEGER NOT NULL PRIMARY KEY, "at" DATETIME NOT NULL, "user" VARCHAR(255) NOT NULL,
+    "table_name" VARCHAR(255) NOT NULL, "row_id" INTEGER, "action" VARCHAR(255) NOT NULL,
+    "old_values" TEXT, "new_values" TEXT);
+CREATE INDEX "audit_log_table_name" ON "audit_log" ("table_name");
+CREATE TRIGGER "audit_log_no_update" BEFORE UPDATE ON "audit_log" BEGIN SELECT RAISE(ABORT, '审计记录不能修改'); END;
+CREATE TRIGGER "audit_log_no_delete" BEFORE DELETE ON "audit_log" BEGIN SELECT RAISE(ABORT, '审计记录不能删除'); END;
+"""
+
+# Table → the columns whose old and new values the audit trail keeps (never password hashes).
+V6_AUDITED = {
+    "setting": ("key", "value"),
+    "grid": ("name", "worker_name", "worker_phone"),
+    "building": ("name", "grid_id"),
+    "unit": ("building_id", "name"),
+    "household": ("unit_id", "room", "household_no"),
+    "resident": ("household_id", "name", "id_number", "gender", "birth_date", "ethnicity", "phone", "relation",
+                 "political_status", "education", "residence_status", "note", "status", "status_date"),
+    "resident_tag": ("resident_id", "tag"),
+    "resident_role": ("resident_id", "role", "scope"),
+    "visit": ("household_id", "visit_date", "visitor", "kind", "findings"),
+    "visit_resident": ("visit_id", "resident_id"),
+    "need": ("household_id", "visit_id", "description", "status", "handler", "raised_date", "resolved_date"),
+    "volunteer": ("resident_id", "name", "phone", "joined_date", "note"),
+    "team": ("name", "leader_id", "description"),
+    "team_member": ("team_id", "volunteer_id"),
+    "activity": ("title", "activity_date", "place", "team_id", "group_served", "description"),
+    "attendance": ("activity_id", "volunteer_id", "hours"),
+    "wish": ("resident_id", "description", "raised_date", "status", "claimed_by_id", "claimed_unit",
+             "claimed_date", "fulfilled_date"),
+    "topic": ("title", "description", "kind", "scope", "source", "raised_by", "raised_date", "step", "decision",
+              "owner", "due_date", "satisfaction", "evaluation", "closed_reason"),
+    "topic_event": ("topic_id", "step", "event_date", "note"),
+    "meeting": ("kind", "title", "starts_at", "place", "host", "recorder"),
+    "meeting_attendee": ("meeting_id", "resident_id", "name", "category", "unit", "phone", "attendance"),
+    "agenda_item": ("meeting_id", "topic_id", "position", "presenter", "time_slot", "discussion", "decision",
+                    "votes_for", "votes_against", "votes_abstain", "owner", "due_date"),
+    "campaign": ("title", "honour", "year", "nominee_kind", "places", "notice_days", "objection_phone", "step",
+                 "notice_from", "notice_to", "confirmed_date", "issued_date"),
+    "nominee": ("campaign_id", "household_id", "resident_id", "building_id", "name", "address", "nominated_by",
+                "citation", "votes", "score", "winner", "serial"),
+    "objection": ("nominee_id", "raised_date", "raised_by", "content", "resolution", "sustained", "resolved_date"),
+    "account": ("username", "role", "active"),
+}
+
+
+def _audit_triggers(audited: dict[str, tuple[str, ...]]) -> str:
+    """Insert, update and delete triggers writing who (jinsha_user(), registered on every connection
+    the app opens), when and what into audit_log. An insert is recorded without its values: they are
+    the row itself, and the first change records them as its old values."""
+    statements = []
+    for table, columns in audited.items():
+        def values(prefix: str) -> str:
+            return "json_object(" + ", ".join(f"'{c}', {prefix}.\"{c}\"" for c in columns) + ")"
+
+        head = 'INSERT INTO "audit_log" ("at", "user", "table_name", "row_id", "action", "old_values", "new_values")'
+        key = "rowid"
+        statements.append(
+            f'CREATE TRIGGER "audit_{table}_insert" AFTER INSERT ON "{table}" BEGIN {head} '
+            f"VALUES (datetime('now', 'localtime'), jinsha_user(), '{table}', new.{key}, '新增', NULL, NULL); END"
+        )
+        statements.append(
+            f'CREATE TRIGGER "audit_{table}_update" AFTER UPDATE ON "{table}" BEGIN {head} '
+            f"VALUES (datetime('now', 'localtime'), jinsha_user(), '{table}', new.{key}, '修改', "
+            f"{values('old')}, {values('new')}); END"
+        )
+        statements.append(
+            f'CREATE TRIGGER "audit_{table}_delete" AFTER DELETE ON "{table}" BEGIN {head} '
+            f"VALUES (datetime('now', 'localtime'), jinsha_user(), '{table}', old.{key}, '删除', {values('old')}, NULL); END"
+        )
+    return ";\n".join(statements) + ";"
+
+
+def statements(script: str) -> list[str]:
+    """Split a script into statements; a trigger's body keeps its inner semicolons."""
+    found, buffer = [], ""
+    for piece in script.split(";"):
+        buffer += piece + ";"
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip(" \n;"):
+                found.append(buffer.strip())
+            buffer = ""
+    return found
+
 
 def _run_script(script: str) -> Callable[[Database], None]:
     def step(db: Database) -> None:
-        for statement in script.split(";"):
-            if statement.strip():
-                db.execute_sql(statement)
+        for statement in statements(script):
+            db.execute_sql(statement)
 
     return step
 
@@ -207,6 +295,7 @@ STEPS: list[Callable[[Database], None]] = [
     _run_script(V3_DELIBERATION),
     _run_script(V4_HONOURS),
     _run_script(V5_EXPORT_LOG),
+    _run_script(V6_ACCOUNTS_AND_AUDIT + _audit_triggers(V6_AUDITED)),
 ]
 
 LATEST_VERSION = len(STEPS)

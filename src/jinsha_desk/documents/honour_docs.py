@@ -13,6 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, Spacer
 
+from jinsha_desk.audit import PRINT, record_event
 from jinsha_desk.documents.chinese_dates import chinese_year_month, plain_date
 from jinsha_desk.documents.fonts import register_fonts
 from jinsha_desk.documents.layout import build, styles, table, text
@@ -178,4 +179,5 @@ def write_certificates(campaign_id: int, out: Path, nominee_id: int | None = Non
         if progress is not None and index % 20 == 0:
             progress(index / len(winners), f"正在生成证书 {index + 1}/{len(winners)}")
     pdf.save()
+    record_event(PRINT, "document", f"{campaign.title} 荣誉证书 {len(winners)} 张，{out}")
     return out

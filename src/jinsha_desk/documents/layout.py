@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from jinsha_desk.audit import PRINT, record_event
 from jinsha_desk.documents.fonts import register_fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -115,4 +116,5 @@ def build(out: Path, story: list[Flowable], title: str, author: str = "金沙社
         initialFontName=register_fonts()["song"],
     )
     doc.build(story, canvasmaker=_NumberedCanvas)
+    record_event(PRINT, "document", f"{title}，{out}")
     return out

@@ -294,6 +294,8 @@ def _insert_new(new: list[Candidate], places: Places, progress: Progress | None,
             for cand, household_id in zip(new[start : start + _CHUNK], household_ids[start : start + _CHUNK])
         ]
         insert_rows(Resident, _NEW_FIELDS, rows)
+    if progress:
+        progress(0.9, "正在写入关爱类别和搜索索引")
     ids = _ids_by_number(since=last_id)
     grid_of = {name: g for name, (_, g) in places.buildings.items()}
     grid_names = {gid: name for name, gid in places.grids.items()}

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from jinsha_desk import auth
+from jinsha_desk.audit import EXPORT, record_event
 from jinsha_desk.models import ExportLog
 from jinsha_desk.returns.form import write_return
 from jinsha_desk.returns.period import Period
@@ -24,13 +25,6 @@ class ExportResult:
     unfilled: list[str] = field(default_factory=list)
 
 
-def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except OSError:
-        return "未知用户"
-
-
 def export_return(
     code: str,
     out: Path,
@@ -42,6 +36,8 @@ def export_return(
     today: dt.date | None = None,
 ) -> ExportResult:
     today = today or dt.date.today()
+    if full_ids:
+        auth.require("full_ids")
     table = build_return(code, period, full_ids, today)
     table.period = period.label if period else ""
     unfilled: list[str] = []
@@ -49,8 +45,10 @@ def export_return(
         path, unfilled = fill_template(table, Path(template), Path(out), cancel=cancel)
     else:
         path = write_return(table, Path(out), community_name() or "本社区", today, progress, cancel)
-    ExportLog.insert(user=current_user(), return_name=table.title, period=table.period, masked=int(not full_ids),
-                     rows=len(table.rows), path=str(path)).execute()
+    ExportLog.insert(user=auth.current().username, return_name=table.title, period=table.period,
+                     masked=int(not full_ids), rows=len(table.rows), path=str(path)).execute()
+    record_event(EXPORT, "return", f"{table.title}{table.period}，{len(table.rows)} 行，"
+                 f"{'完整身份证号' if full_ids else '身份证号已遮盖'}，{path}")
     return ExportResult(path, len(table.rows), unfilled)
 
 
