@@ -29,3 +29,15 @@ def db(db_path):
     database = open_database(db_path)
     yield database
     database.close()
+
+
+@pytest.fixture(autouse=True)
+def signed_in_administrator(monkeypatch):
+    """Windows open as an administrator who has signed in; the sign-in dialog has its own tests.
+    Whatever a test signs in as is undone afterwards."""
+    from jinsha_desk import auth
+
+    before = auth.current()
+    monkeypatch.setattr("jinsha_desk.ui.app.sign_in_interactively", lambda: auth.Session("测试管理员", auth.ADMIN))
+    yield
+    auth.set_current(before)

@@ -24,14 +24,6 @@ from rosters import WANG, messy_workbook, simple_rows, simple_workbook
 CHILD = Path(__file__).with_name("kill_child.py")
 
 
-@pytest.fixture(autouse=True)
-def administrator():
-    """Each test starts as the command line does: the PC's administrator."""
-    before = auth.current()
-    yield
-    auth.set_current(before)
-
-
 def kill_midway(mode: str, db_path: Path, extra: str, data_home: Path) -> None:
     env = {**os.environ, "JINSHA_DESK_HOME": str(data_home), "PYTHONPATH": str(CHILD.parent)}
     child = subprocess.Popen([sys.executable, str(CHILD), mode, str(db_path), extra], stdin=subprocess.PIPE,

@@ -41,3 +41,15 @@ def resource_path(*parts: str) -> Path:
     """A file under resources/: beside src/ in a checkout, inside the bundle when frozen."""
     base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
     return base.joinpath("resources", *parts)
+
+
+def log_dir() -> Path:
+    override = os.environ.get(HOME_ENV)
+    if override:
+        path = Path(override) / "logs"
+    else:
+        from platformdirs import user_log_dir
+
+        path = Path(user_log_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path

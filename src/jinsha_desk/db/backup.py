@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from peewee import SqliteDatabase
@@ -141,3 +142,44 @@ def _copy(source_path: Path, target_path: Path) -> None:
         target.close()
         source.close()
 
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken: dt.datetime | None
+    reason: str
+    size_mb: float
+    residents: int | None
+
+
+def backup_summaries(db_path: Path, dest_dir: Path | None = None) -> list[BackupInfo]:
+    """Each backup, newest first, with its size and how many residents it holds."""
+    stem = Path(db_path).stem
+    found = []
+    for path in list_backups(db_path, dest_dir):
+        residents = None
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                residents = conn.execute("SELECT COUNT(*) FROM resident WHERE status = '在册'").fetchone()[0]
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError:
+            residents = None
+        reason = path.stem[len(stem) + 17 :] or "manual"
+        found.append(BackupInfo(path, _backup_time(path, stem), reason, path.stat().st_size / 1024 / 1024, residents))
+    return found
+
+
+def copy_backup(backup_file: Path, folder: Path) -> Path:
+    """Copy a backup to another folder (a USB stick) and check the copy."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / Path(backup_file).name
+    _copy(Path(backup_file), target)
+    problems = integrity_problems(target)
+    if problems:
+        target.unlink(missing_ok=True)
+        raise DeskError(f"复制到 {folder} 的备份校验失败：{problems[0]}")
+    return target

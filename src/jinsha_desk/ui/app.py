@@ -2,20 +2,33 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from jinsha_desk.db.backup import backup_database, backup_taken_today
-from jinsha_desk.db.connection import open_database
+from jinsha_desk import auth
+from jinsha_desk.db.backup import (
+    backup_database,
+    backup_summaries,
+    backup_taken_today,
+    integrity_problems,
+    restore_database,
+)
+from jinsha_desk.db.connection import DamagedDatabase, open_database
+from jinsha_desk.db.lock import acquire_instance_lock
+from jinsha_desk.errors import DeskError
+from jinsha_desk.logs import log_file, setup_logging
 from jinsha_desk.models import Resident
 from jinsha_desk.paths import demo_db_path, resource_path
 from jinsha_desk.roster.demo import seed_demo
 from jinsha_desk.ui.first_start import DEMO, IMPORT, FirstStartDialog
 from jinsha_desk.ui.main_window import MainWindow
+from jinsha_desk.ui.sign_in import sign_in_interactively
 
 DEMO_RESIDENTS = 6000
 
@@ -30,6 +43,9 @@ def install_translations(app: QApplication) -> None:
             app.installTranslator(translator)
 
 
+DEMO_SESSION = auth.Session("示例管理员", auth.ADMIN)
+
+
 def open_demo():
     db = open_database(demo_db_path())
     if not Resident.select().exists():
@@ -37,22 +53,27 @@ def open_demo():
     return db, demo_db_path()
 
 
-def build_window(db_path: Path, demo: bool = False, ask=None) -> MainWindow:
-    """Open the database and the main window; ``ask`` chooses on an empty database (a dialog)."""
+def build_window(db_path: Path, demo: bool = False, ask=None, sign_in=None) -> MainWindow | None:
+    """Open the database and the main window; ``ask`` chooses on an empty database and ``sign_in``
+    returns the signed-in session (dialogs by default). None when the clerk gives up signing in."""
     if demo:
         db, db_path = open_demo()
-        return MainWindow(db, db_path, demo=True)
+        return MainWindow(db, db_path, DEMO_SESSION, demo=True)
     db = open_database(db_path)
+    session = (sign_in or sign_in_interactively)()
+    if session is None:
+        db.close()
+        return None
     choice = None
     if not Resident.select().exists():
         choice = (ask or _ask_first_start)()
         if choice == DEMO:
             db.close()
             db, db_path = open_demo()
-            return MainWindow(db, db_path, demo=True)
+            return MainWindow(db, db_path, DEMO_SESSION, demo=True)
     elif not backup_taken_today(db_path):
         backup_database(db, db_path, reason="daily")
-    window = MainWindow(db, db_path)
+    window = MainWindow(db, db_path, session)
     if choice == IMPORT:
         window.open_import_wizard()
     return window
@@ -64,12 +85,60 @@ def _ask_first_start() -> str:
     return dialog.choice
 
 
+def _offer_restore(error: DamagedDatabase) -> bool:
+    """The database is damaged: offer the newest backup that passes its check. True if restored."""
+    good = next((b for b in backup_summaries(error.path) if b.residents is not None
+                 and not integrity_problems(b.path)), None)
+    if good is None:
+        QMessageBox.critical(None, "数据库已损坏", error.message + "\n\n没有找到完好的备份，请联系技术支持。")
+        return False
+    answer = QMessageBox.question(
+        None, "数据库已损坏",
+        f"{error.message}\n\n找到 {good.taken:%Y-%m-%d %H:%M} 的完好备份（{good.residents} 位在册居民）。"
+        "要用它恢复吗？损坏的文件会另存一份。",
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    restore_database(good.path, error.path)
+    return True
+
+
+def _report_unexpected(kind, value, trace) -> None:
+    """An error nobody expected: a Chinese dialog saying what to do, the traceback in the log."""
+    logging.getLogger("jinsha_desk").error("unexpected error", exc_info=(kind, value, trace))
+    QMessageBox.critical(
+        None, "程序出错了",
+        f"刚才的操作没有完成，已保存的数据不受影响。\n\n请重新打开金沙社区工作台再试；如果再次出现，"
+        f"请把日志文件发给技术支持：\n{log_file()}\n\n（{kind.__name__}: {value}）",
+    )
+
+
 def run_app(db_path: Path, demo: bool = False) -> int:
+    setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("jinsha-desk")
     app.setApplicationDisplayName("金沙社区工作台")
     install_translations(app)
     app.setWindowIcon(QIcon(str(resource_path("icons", "jinsha-desk.svg"))))
-    window = build_window(db_path, demo)
+    sys.excepthook = _report_unexpected
+    target = demo_db_path() if demo else Path(db_path)
+    try:
+        lock = acquire_instance_lock(target)
+    except DeskError as exc:
+        QMessageBox.warning(None, "已经打开了", exc.message)
+        return 1
+    try:
+        window = build_window(db_path, demo)
+    except DamagedDatabase as exc:
+        if not _offer_restore(exc):
+            return 1
+        window = build_window(db_path, demo)
+    if window is None:
+        return 0
     window.show()
-    return app.exec()
+    if os.environ.get("JINSHA_DESK_SMOKE_TEST"):
+        # Packaging checks: start, show the window, leave at once.
+        QTimer.singleShot(0, window.close)
+    code = app.exec()
+    lock.release()
+    return code

@@ -13,6 +13,7 @@ from jinsha_desk.visits.followup import overdue_count
 
 class DashboardPage(QWidget):
     title = "首页"
+    write_buttons = ()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
+from jinsha_desk import auth
 from jinsha_desk.errors import DeskError
 from jinsha_desk.returns.export import ExportResult, export_log, export_return
 from jinsha_desk.returns.period import Period, between, parse_period
@@ -24,6 +25,7 @@ PREVIEW_ROWS = 50
 
 class ExportsPage(QWidget):
     title = "报表导出"
+    write_buttons = ()
     exported = Signal(object)  # ExportResult
     previewed = Signal()
 
@@ -76,7 +78,7 @@ class ExportsPage(QWidget):
         ui.partSpin.setMaximum(12 if kind == MONTH else 4)
         for widget in (ui.fromDate, ui.toLabel, ui.toDate):
             widget.setVisible(needs and kind == DATES)
-        ui.fullIdsCheck.setEnabled(self.code() in ("roster", "care"))
+        ui.fullIdsCheck.setEnabled(self.code() in ("roster", "care") and auth.current().can("full_ids"))
 
     def period(self) -> Period | None:
         if self.code() not in NEEDS_PERIOD:

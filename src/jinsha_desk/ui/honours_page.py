@@ -26,6 +26,8 @@ _NOMINEE_HEADERS = ["排名", "名称", "住址", "推荐人", "票数", "评分
 
 class HonoursPage(QWidget):
     title = "评选表彰"
+    write_buttons = ("newCampaignButton", "nominateButton", "scoreButton", "winnerButton", "topButton", "noticeButton",
+                     "objectionButton", "resolveButton", "confirmButton", "issueButton")
     changed = Signal()
     certificates_ready = Signal(object)  # the PDF's path
 

@@ -8,12 +8,16 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
-from jinsha_desk import __version__
+from jinsha_desk import __version__, auth
+from jinsha_desk.db.backup import backup_database
+from jinsha_desk.db.connection import apply_role
+from jinsha_desk.logs import log_file
 from jinsha_desk.paths import backup_dir, data_dir
 from jinsha_desk.settings import community_name
 from jinsha_desk.ui.dashboard_page import DashboardPage
 from jinsha_desk.ui.forms.ui_main_window import Ui_MainWindow
 from jinsha_desk.ui.import_wizard import ImportWizard
+from jinsha_desk.ui.data_page import DataPage
 from jinsha_desk.ui.exports_page import ExportsPage
 from jinsha_desk.ui.honours_page import HonoursPage
 from jinsha_desk.ui.meetings_page import MeetingsPage
@@ -28,13 +32,17 @@ def app_settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db, db_path: Path, demo: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, db, db_path: Path, session: auth.Session, demo: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.db = db
         self.db_path = Path(db_path)
         self.demo = demo
+        self.session = session
+        auth.set_current(session)
+        apply_role(db, session)
         self.dashboard = DashboardPage(self)
         self.roster = RosterPage(self)
         self.visits = VisitsPage(self)
@@ -42,15 +50,19 @@ class MainWindow(QMainWindow):
         self.meetings = MeetingsPage(self)
         self.honours = HonoursPage(self)
         self.exports = ExportsPage(self)
+        self.data = DataPage(db, self.db_path, self)
         self.pages: list[QWidget] = [
             self.dashboard, self.roster, self.visits, self.volunteers, self.meetings, self.honours, self.exports,
+            self.data,
         ]
         for page in self.pages:
             self.ui.pages.addWidget(page)
             self.ui.navList.addItem(page.title)
         self.ui.navList.currentRowChanged.connect(self.show_page)
-        for page in self.pages[1:-1]:
-            page.changed.connect(self._data_changed)
+        for page in self.pages:
+            if hasattr(page, "changed"):
+                page.changed.connect(self._data_changed)
+        self.data.restored.connect(self._restored)
         self.roster.import_requested.connect(self.open_import_wizard)
         self.ui.actionImport.triggered.connect(self.open_import_wizard)
         self.ui.actionBackup.triggered.connect(self.backup_now)
@@ -58,9 +70,25 @@ class MainWindow(QMainWindow):
         self.ui.actionAbout.triggered.connect(self.show_about)
         name = community_name() or "社区"
         self.setWindowTitle(f"金沙社区工作台 — {name}" + ("（示例数据）" if demo else ""))
-        self.ui.statusbar.showMessage(("示例社区数据库：" if demo else "数据库：") + str(self.db_path))
+        self.ui.statusbar.showMessage(
+            ("示例社区数据库：" if demo else "数据库：") + f"{self.db_path}　当前账号：{session.username}（{session.role}）"
+        )
+        self._apply_role()
         self.wizard: ImportWizard | None = None
         self._restore_layout()
+
+    def _apply_role(self) -> None:
+        """A read-only account sees every page but none of the buttons that change data."""
+        writer = self.session.can("write")
+        for page in self.pages:
+            for name in page.write_buttons:
+                getattr(page.ui, name).setEnabled(writer)
+        self.ui.actionImport.setEnabled(writer)
+        self.roster.ui.revealCheck.setVisible(self.session.can("write"))
+
+    def _restored(self) -> None:
+        for page in self.pages:
+            page.refresh()
 
     def show_page(self, index: int) -> None:
         """Show a page with today's figures (an overdue list changes with the date)."""
@@ -78,8 +106,6 @@ class MainWindow(QMainWindow):
         return self.wizard
 
     def backup_now(self) -> None:
-        from jinsha_desk.db.backup import backup_database
-
         target = backup_database(self.db, self.db_path, reason="manual")
         self.ui.statusbar.showMessage(f"已备份到 {target}", 10000)
 
@@ -87,7 +113,8 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             "关于金沙社区工作台",
-            f"金沙社区工作台 {__version__}\n\n数据库：{self.db_path}\n备份目录：{backup_dir()}",
+            f"金沙社区工作台 {__version__}\n\n数据库：{self.db_path}\n备份目录：{backup_dir()}\n"
+            f"日志文件：{log_file()}\n当前账号：{self.session.username}（{self.session.role}）",
         )
 
     # Layout memory
@@ -114,4 +141,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        if not self.demo and self.roster.model.rowCount():
+            # A verified backup every time the app closes (kept as the backup rules say).
+            backup_database(self.db, self.db_path, reason="close")
         super().closeEvent(event)

@@ -35,6 +35,8 @@ _PAPERS = {
 
 class MeetingsPage(QWidget):
     title = "议事会议"
+    write_buttons = ("newMeetingButton", "inviteButton", "agendaButton", "minutesButton", "newTopicButton",
+                     "evaluateButton", "closeTopicButton")
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jinsha_desk import auth
 from jinsha_desk.models import STATUS_ACTIVE
 from jinsha_desk.roster import editing
 from jinsha_desk.roster.browse import RosterFilter
@@ -31,6 +32,7 @@ _MEMBER_HEADERS = ["姓名", "与户主关系", "性别", "年龄", "联系电�
 
 class RosterPage(QWidget):
     title = "居民花名册"
+    write_buttons = ("addButton", "editButton", "moveOutButton", "deceasedButton", "importButton")
     changed = Signal()  # residents were added, edited or changed status
     import_requested = Signal()
 
@@ -173,7 +175,7 @@ class RosterPage(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
 
     def _update_buttons(self) -> None:
-        has = self.selected_resident_id() is not None
+        has = self.selected_resident_id() is not None and auth.current().can("write")
         for button in (self.ui.editButton, self.ui.moveOutButton, self.ui.deceasedButton):
             button.setEnabled(has)
 
@@ -191,7 +193,7 @@ class RosterPage(QWidget):
 
     def edit_selected(self) -> None:
         resident_id = self.selected_resident_id()
-        if resident_id is None:
+        if resident_id is None or not self.ui.editButton.isEnabled():
             return
         dialog = ResidentDialog(self, resident_id)
         if dialog.exec() == QDialog.DialogCode.Accepted:

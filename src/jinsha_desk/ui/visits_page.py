@@ -23,6 +23,7 @@ _ALL = "全部"
 
 class VisitsPage(QWidget):
     title = "入户走访"
+    write_buttons = ("recordDueButton", "newVisitButton", "inProgressButton", "resolvedButton", "intervalsButton")
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:

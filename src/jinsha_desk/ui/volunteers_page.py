@@ -31,6 +31,8 @@ _WISH_HEADERS = {
 
 class VolunteersPage(QWidget):
     title = "志愿服务"
+    write_buttons = ("addVolunteerButton", "addTeamButton", "addActivityButton", "addWishButton", "claimButton",
+                     "fulfilButton")
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:

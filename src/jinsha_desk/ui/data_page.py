@@ -1,0 +1,141 @@
+"""数据与备份: the backups (restore one, copy one to a USB stick), the audit trail, and accounts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from jinsha_desk import audit, auth
+from jinsha_desk.db.backup import backup_database, backup_summaries, copy_backup, restore_database
+from jinsha_desk.errors import DeskError
+from jinsha_desk.paths import backup_dir
+from jinsha_desk.ui.forms.ui_data_page import Ui_DataPage
+from jinsha_desk.ui.tables import fill_table
+
+_ALL_TABLES = "全部记录"
+
+
+class DataPage(QWidget):
+    title = "数据与备份"
+    write_buttons = ()
+    restored = Signal()
+
+    def __init__(self, db, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_DataPage()
+        self.ui.setupUi(self)
+        self.db, self.db_path = db, Path(db_path)
+        ui = self.ui
+        ui.tableFilter.addItem(_ALL_TABLES, "")
+        for table, name in audit.TABLE_NAMES.items():
+            ui.tableFilter.addItem(name, table)
+        ui.fromDate.setDate(QDate.currentDate().addDays(-30))
+        ui.toDate.setDate(QDate.currentDate())
+        ui.newRole.addItems(auth.ROLES)
+        ui.backupButton.clicked.connect(self.backup_now)
+        ui.restoreButton.clicked.connect(self.restore_selected)
+        ui.exportBackupButton.clicked.connect(self.copy_selected)
+        ui.auditSearchButton.clicked.connect(self.refresh_audit)
+        ui.addAccountButton.clicked.connect(self.add_account)
+        ui.setRoleButton.clicked.connect(self.set_role)
+        self.refresh()
+
+    def refresh(self) -> None:
+        session = auth.current()
+        self.ui.locationLabel.setText(f"数据库：{self.db_path}\n备份目录：{backup_dir()}")
+        self.backups = backup_summaries(self.db_path)
+        fill_table(self.ui.backupsTable, ["备份时间", "原因", "大小（MB）", "在册居民", "文件"],
+                   [[f"{b.taken:%Y-%m-%d %H:%M:%S}" if b.taken else "", b.reason, round(b.size_mb, 2),
+                     b.residents if b.residents is not None else "无法读取", b.path.name] for b in self.backups])
+        self.ui.restoreButton.setEnabled(session.can("restore"))
+        self.ui.tabs.setTabEnabled(2, session.can("accounts"))
+        self.refresh_audit()
+        if session.can("accounts"):
+            fill_table(self.ui.accountsTable, ["用户名", "角色", "状态"],
+                       [[name, role, "启用" if active else "停用"] for name, role, active in auth.accounts()])
+
+    def refresh_audit(self) -> None:
+        ui = self.ui
+        rows = audit.entries(ui.tableFilter.currentData() or None, ui.userFilter.text().strip() or None,
+                             ui.fromDate.date().toPython(), ui.toDate.date().toPython(), limit=500)
+        fill_table(ui.auditTable, ["时间", "操作人", "对象", "编号", "操作", "内容"],
+                   [[f"{e.at:%Y-%m-%d %H:%M:%S}", e.user, audit.TABLE_NAMES.get(e.table, e.table), e.row_id or "",
+                     e.action, e.changes()] for e in rows])
+
+    def _selected_backup(self):
+        row = self.ui.backupsTable.currentRow()
+        if row < 0 or row >= len(self.backups):
+            self.ui.backupStatus.setText("请先在列表中选择一个备份。")
+            return None
+        return self.backups[row]
+
+    def backup_now(self) -> None:
+        target = backup_database(self.db, self.db_path, reason="manual")
+        self.ui.backupStatus.setText(f"已备份到 {target}")
+        self.refresh()
+
+    def restore_selected(self, confirm: bool = True) -> None:
+        chosen = self._selected_backup()
+        if chosen is None:
+            return
+        if confirm and QMessageBox.question(
+            self, "从备份恢复", f"用 {chosen.taken:%Y-%m-%d %H:%M} 的备份替换当前数据库吗？当前数据库会先另存一份。"
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.db.close()
+            kept = restore_database(chosen.path, self.db_path)
+        except DeskError as exc:
+            self.ui.backupStatus.setText(exc.message)
+            return
+        finally:
+            self.db.connect(reuse_if_open=True)
+        self.ui.backupStatus.setText(f"已恢复。恢复前的数据库另存为 {kept}。")
+        self.refresh()
+        self.restored.emit()
+
+    def copy_selected(self, folder: Path | None = None) -> Path | None:
+        chosen = self._selected_backup()
+        if chosen is None:
+            return None
+        if folder is None:
+            picked = QFileDialog.getExistingDirectory(self, "选择U盘或文件夹")
+            if not picked:
+                return None
+            folder = Path(picked)
+        try:
+            target = copy_backup(chosen.path, folder)
+        except DeskError as exc:
+            self.ui.backupStatus.setText(exc.message)
+            return None
+        self.ui.backupStatus.setText(f"已复制到 {target}")
+        return target
+
+    def add_account(self) -> None:
+        ui = self.ui
+        try:
+            auth.create_account(ui.newUsername.text(), ui.newPassword.text(), ui.newRole.currentText())
+        except DeskError as exc:
+            ui.accountStatus.setText(exc.message)
+            return
+        ui.accountStatus.setText(f"已新建账号“{ui.newUsername.text().strip()}”。")
+        ui.newUsername.clear()
+        ui.newPassword.clear()
+        self.refresh()
+
+    def set_role(self) -> None:
+        row = self.ui.accountsTable.currentRow()
+        if row < 0:
+            self.ui.accountStatus.setText("请先选择一个账号。")
+            return
+        username = self.ui.accountsTable.item(row, 0).text()
+        try:
+            auth.set_role(username, self.ui.newRole.currentText())
+        except DeskError as exc:
+            self.ui.accountStatus.setText(exc.message)
+            return
+        self.refresh()
+
+

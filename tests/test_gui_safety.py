@@ -1,0 +1,114 @@
+"""Signing in, what a read-only account can do, and the 数据与备份 page."""
+
+import pytest
+
+from jinsha_desk import auth
+from jinsha_desk.db.backup import list_backups
+from jinsha_desk.db.connection import open_database
+from jinsha_desk.models import Resident
+from jinsha_desk.roster import editing
+from jinsha_desk.roster.demo import seed_demo
+from jinsha_desk.ui.app import build_window
+from jinsha_desk.ui.sign_in import SignInDialog
+from ids import make_id
+
+
+def test_first_start_creates_the_administrator(qtbot, db_path):
+    open_database(db_path)
+    dialog = SignInDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.first_start and dialog.windowTitle() == "创建管理员账号"
+    dialog.ui.usernameEdit.setText("admin")
+    dialog.ui.passwordEdit.setText("secret-1")
+    dialog.ui.confirmEdit.setText("secret-2")
+    dialog.save()
+    assert "两次输入的密码不一样" in dialog.ui.errorLabel.text() and not auth.has_accounts()
+    dialog.ui.confirmEdit.setText("secret-1")
+    dialog.save()
+    assert dialog.session == auth.Session("admin", auth.ADMIN)
+
+    again = SignInDialog()
+    qtbot.addWidget(again)
+    assert not again.first_start and again.ui.confirmEdit.isHidden()
+    again.ui.usernameEdit.setText("admin")
+    again.ui.passwordEdit.setText("wrong")
+    again.save()
+    assert again.ui.errorLabel.text() == "用户名或密码不对。" and again.session is None
+
+
+@pytest.fixture
+def community(db_path):
+    db = open_database(db_path)
+    seed_demo(200)
+    return db
+
+
+def test_a_read_only_account_changes_nothing(qtbot, community, db_path):
+    window = build_window(db_path, sign_in=lambda: auth.Session("查看员", auth.VIEWER))
+    qtbot.addWidget(window)
+    roster = window.roster
+    assert not roster.ui.addButton.isEnabled() and not roster.ui.importButton.isEnabled()
+    assert roster.ui.revealCheck.isHidden()
+    roster.select_resident(Resident.select().first().id)
+    assert not roster.ui.editButton.isEnabled()
+    assert not window.visits.ui.newVisitButton.isEnabled() and not window.honours.ui.issueButton.isEnabled()
+    window.exports.ui.returnCombo.setCurrentIndex(window.exports.ui.returnCombo.findData("roster"))
+    assert not window.exports.ui.fullIdsCheck.isEnabled()
+    assert "****" in roster.model.index(0, 3).data()
+    with pytest.raises(Exception, match="readonly"):
+        editing.add_resident(editing.ResidentInput(name="李四", id_number=make_id(order=901), room="1"))
+    assert "查看员（只读）" in window.ui.statusbar.currentMessage()
+    assert not window.data.ui.tabs.isTabEnabled(2) and not window.data.ui.restoreButton.isEnabled()
+
+
+def test_data_page_backups_restore_and_audit(qtbot, community, db_path, tmp_path):
+    window = build_window(db_path)
+    qtbot.addWidget(window)
+    page = window.data
+    window.ui.navList.setCurrentRow(window.pages.index(page))
+    assert page.ui.backupsTable.rowCount() == 1  # the daily backup taken at start
+    assert page.ui.backupsTable.item(0, 3).text() == "200"
+    copied = None
+    page.ui.backupsTable.selectRow(0)
+    copied = page.copy_selected(tmp_path / "U盘")
+    assert copied.exists() and copied.parent.name == "U盘"
+
+    rid = Resident.select().first().id
+    data = editing.resident_input(rid)
+    data.phone = "13700000000"
+    editing.update_resident(rid, data)
+    page.ui.tableFilter.setCurrentIndex(page.ui.tableFilter.findData("resident"))
+    page.refresh_audit()
+    texts = [page.ui.auditTable.item(r, 5).text() for r in range(page.ui.auditTable.rowCount())]
+    assert any("13700000000" in t for t in texts)
+    assert page.ui.auditTable.item(0, 1).text() == "测试管理员"
+
+    page.ui.backupsTable.selectRow(0)
+    page.restore_selected(confirm=False)
+    assert "已恢复" in page.ui.backupStatus.text()
+    assert Resident.get_by_id(rid).phone != "13700000000"  # back to the backup's value
+
+    page.ui.newUsername.setText("clerk")
+    page.ui.newPassword.setText("secret-9")
+    page.ui.newRole.setCurrentText(auth.CLERK)
+    page.add_account()
+    assert "第一个账号必须是管理员" in page.ui.accountStatus.text()
+    page.ui.newRole.setCurrentText(auth.ADMIN)
+    page.ui.newUsername.setText("admin")
+    page.add_account()
+    page.ui.newUsername.setText("clerk")
+    page.ui.newPassword.setText("secret-9")
+    page.ui.newRole.setCurrentText(auth.CLERK)
+    page.add_account()
+    rows = [(page.ui.accountsTable.item(r, 0).text(), page.ui.accountsTable.item(r, 1).text())
+            for r in range(page.ui.accountsTable.rowCount())]
+    assert rows == [("admin", "管理员"), ("clerk", "工作人员")]
+
+
+def test_closing_the_window_takes_a_backup(qtbot, community, db_path):
+    window = build_window(db_path)
+    qtbot.addWidget(window)
+    before = len(list_backups(db_path))
+    window.close()
+    assert len(list_backups(db_path)) == before + 1
+    assert any(p.name.endswith("-close.db") for p in list_backups(db_path))
