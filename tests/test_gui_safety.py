@@ -112,3 +112,17 @@ def test_closing_the_window_takes_a_backup(qtbot, community, db_path):
     window.close()
     assert len(list_backups(db_path)) == before + 1
     assert any(p.name.endswith("-close.db") for p in list_backups(db_path))
+
+
+def test_an_encrypted_database_opens_with_its_passphrase(qtbot, community, db_path):
+    from jinsha_desk.db.backup import encrypt_with_backups
+    from jinsha_desk.db.connection import NeedsPassphrase
+
+    community.close()
+    encrypt_with_backups(db_path, "passphrase-123")
+    with pytest.raises(NeedsPassphrase):
+        build_window(db_path)
+    window = build_window(db_path, passphrase="passphrase-123")
+    qtbot.addWidget(window)
+    assert window.roster.model.rowCount() == 200
+    assert window.data.ui.backupsTable.item(0, 3).text() == "200"  # read through the key

@@ -94,7 +94,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 def _cmd_restore(args: argparse.Namespace) -> int:
     from jinsha_desk.db.backup import restore_database
 
-    kept = restore_database(Path(args.file), args.db)
+    kept = restore_database(Path(args.file), args.db, _passphrase())
     _open(args)
     print(f"已从 {args.file} 恢复数据库 {args.db}。")
     if kept:
@@ -317,10 +317,39 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open(args: argparse.Namespace):
-    from jinsha_desk.db.connection import open_database
+PASSPHRASE_ENV = "JINSHA_DESK_PASSPHRASE"
 
-    return open_database(args.db)
+
+def _passphrase() -> str | None:
+    """An encrypted database's passphrase, from the environment (scripts) — never a command-line argument."""
+    return os.environ.get(PASSPHRASE_ENV) or None
+
+
+def _open(args: argparse.Namespace):
+    from jinsha_desk.db.connection import NeedsPassphrase, open_database
+
+    try:
+        return open_database(args.db, passphrase=_passphrase())
+    except NeedsPassphrase as exc:
+        raise DeskError(f"{exc.message}（命令行从环境变量 {PASSPHRASE_ENV} 读取密码）") from None
+
+
+def _cmd_encrypt(args: argparse.Namespace) -> int:
+    import getpass
+
+    from jinsha_desk.db.backup import backup_database, encrypt_with_backups
+
+    db = _open(args)
+    backup_database(db, args.db, reason="before-encrypt")
+    db.close()
+    passphrase = _passphrase()
+    if passphrase is None:
+        passphrase = getpass.getpass("设置数据库密码（至少 8 位）：")
+        if getpass.getpass("再输入一次：") != passphrase:
+            raise DeskError("两次输入的密码不一样。")
+    count = encrypt_with_backups(args.db, passphrase)
+    print(f"数据库已加密，{count} 个备份也已加密。以后打开需要输入这个密码，请妥善保管：忘记密码将无法恢复数据。")
+    return 0
 
 
 def _backup_before_change(db, db_path: Path, reason: str) -> None:
@@ -445,6 +474,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--full-ids", action="store_true", help="导出完整身份证号（默认遮盖出生日期部分）")
     p.add_argument("--template", type=Path, help="街道下发的 Excel 模板")
     p.set_defaults(run=_cmd_export)
+
+    p = sub.add_parser("encrypt", help="加密数据库及其备份（SQLCipher）")
+    p.set_defaults(run=_cmd_encrypt)
 
     p = sub.add_parser("backup", help="立即备份数据库")
     p.set_defaults(run=_cmd_backup)

@@ -8,13 +8,13 @@ a backup cut short (power loss, a killed process) never looks like a good one.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from jinsha_desk.db.cipher import connect_file
 from jinsha_desk.errors import DeskError
 from jinsha_desk.paths import backup_dir
 
@@ -23,15 +23,19 @@ KEEP_MONTHS_DAYS = 366
 _STAMP = "%Y%m%d-%H%M%S"
 
 
-def integrity_problems(path: Path, quick: bool = False) -> list[str]:
+def _passphrase(db: SqliteDatabase) -> str | None:
+    return getattr(db, "jinsha_passphrase", None)
+
+
+def integrity_problems(path: Path, quick: bool = False, passphrase: str | None = None) -> list[str]:
     """What ``PRAGMA integrity_check`` (or the faster ``quick_check``) reports; empty when sound."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_file(path, passphrase, readonly=True)
         try:
             rows = conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except Exception as exc:  # sqlite3's and sqlcipher3's DatabaseError alike
         return [str(exc)]
     problems = [row[0] for row in rows]
     return [] if problems == ["ok"] else problems
@@ -50,12 +54,12 @@ def backup_database(
         target = dest_dir / f"{Path(db_path).stem}-{stamp}-{reason}-{counter}.db"
         counter += 1
     partial = target.with_name(target.name + ".partial")
-    dest = sqlite3.connect(str(partial))
+    dest = connect_file(partial, _passphrase(db))
     try:
         db.connection().backup(dest, pages=256, progress=progress)
     finally:
         dest.close()
-    problems = integrity_problems(partial)
+    problems = integrity_problems(partial, passphrase=_passphrase(db))
     if problems:
         partial.unlink(missing_ok=True)
         raise DeskError(f"备份文件校验失败，未保留：{problems[0]}")
@@ -108,7 +112,7 @@ def backup_taken_today(db_path: Path, dest_dir: Path | None = None) -> bool:
     )
 
 
-def restore_database(backup_file: Path, db_path: Path) -> Path | None:
+def restore_database(backup_file: Path, db_path: Path, passphrase: str | None = None) -> Path | None:
     """Replace the database with a verified backup; the current file is kept aside first.
 
     Returns where the replaced file was kept, or None when there was no database yet.
@@ -119,29 +123,41 @@ def restore_database(backup_file: Path, db_path: Path) -> Path | None:
     backup_file = Path(backup_file)
     if not backup_file.is_file():
         raise DeskError(f"找不到备份文件：{backup_file}")
-    problems = integrity_problems(backup_file)
+    problems = integrity_problems(backup_file, passphrase=passphrase)
     if problems:
-        raise DeskError(f"备份文件 {backup_file} 已损坏，不能用于恢复：{problems[0]}")
+        raise DeskError(f"备份文件 {backup_file} 已损坏（或密码不对），不能用于恢复：{problems[0]}")
     db_path = Path(db_path)
     kept_aside = None
     if db_path.exists():
         stamp = dt.datetime.now().strftime(_STAMP)
         kept_aside = db_path.with_name(f"{db_path.stem}-before-restore-{stamp}.db")
-        _copy(db_path, kept_aside)
-    _copy(backup_file, db_path)
+        _copy(db_path, kept_aside, passphrase)
+    _copy(backup_file, db_path, passphrase)
     return kept_aside
 
 
-def _copy(source_path: Path, target_path: Path) -> None:
+def _copy(source_path: Path, target_path: Path, passphrase: str | None = None) -> None:
     """Copy one database file into another through SQLite, never by copying bytes."""
-    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
-    target = sqlite3.connect(str(target_path))
+    source = connect_file(source_path, passphrase, readonly=True)
+    target = connect_file(target_path, passphrase)
     try:
         source.backup(target)
     finally:
         target.close()
         source.close()
 
+
+
+def encrypt_with_backups(db_path: Path, passphrase: str) -> int:
+    """Encrypt the database and every plain backup of it, so no readable copy stays behind.
+    Returns how many backups were encrypted."""
+    from jinsha_desk.db.cipher import encrypt_database, is_encrypted
+
+    encrypt_database(db_path, passphrase)
+    plain = [p for p in list_backups(db_path) if not is_encrypted(p)]
+    for path in plain:
+        encrypt_database(path, passphrase)
+    return len(plain)
 
 
 @dataclass(frozen=True)
@@ -153,32 +169,32 @@ class BackupInfo:
     residents: int | None
 
 
-def backup_summaries(db_path: Path, dest_dir: Path | None = None) -> list[BackupInfo]:
+def backup_summaries(db_path: Path, dest_dir: Path | None = None, passphrase: str | None = None) -> list[BackupInfo]:
     """Each backup, newest first, with its size and how many residents it holds."""
     stem = Path(db_path).stem
     found = []
     for path in list_backups(db_path, dest_dir):
         residents = None
         try:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            conn = connect_file(path, passphrase, readonly=True)
             try:
                 residents = conn.execute("SELECT COUNT(*) FROM resident WHERE status = '在册'").fetchone()[0]
             finally:
                 conn.close()
-        except sqlite3.DatabaseError:
+        except Exception:  # unreadable: damaged, or encrypted with another passphrase
             residents = None
         reason = path.stem[len(stem) + 17 :] or "manual"
         found.append(BackupInfo(path, _backup_time(path, stem), reason, path.stat().st_size / 1024 / 1024, residents))
     return found
 
 
-def copy_backup(backup_file: Path, folder: Path) -> Path:
-    """Copy a backup to another folder (a USB stick) and check the copy."""
+def copy_backup(backup_file: Path, folder: Path, passphrase: str | None = None) -> Path:
+    """Copy a backup to another folder (a USB stick) and check the copy (still encrypted if it was)."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / Path(backup_file).name
-    _copy(Path(backup_file), target)
-    problems = integrity_problems(target)
+    _copy(Path(backup_file), target, passphrase)
+    problems = integrity_problems(target, passphrase=passphrase)
     if problems:
         target.unlink(missing_ok=True)
         raise DeskError(f"复制到 {folder} 的备份校验失败：{problems[0]}")

@@ -8,6 +8,7 @@ from peewee import SqliteDatabase
 
 from jinsha_desk import auth, models
 from jinsha_desk.db import migrations
+from jinsha_desk.db.cipher import connect_file, is_encrypted
 from jinsha_desk.errors import DeskError
 
 PRAGMAS = {
@@ -17,6 +18,18 @@ PRAGMAS = {
     "synchronous": "normal",
     "cache_size": -64 * 1024,
 }
+
+
+def _key_opens(path: Path, passphrase: str) -> bool:
+    try:
+        conn = connect_file(path, passphrase, readonly=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except Exception:  # sqlcipher3's "file is not a database" for a wrong key
+        return False
+    return True
 
 
 def apply_role(db: SqliteDatabase, session: auth.Session) -> None:
@@ -36,7 +49,13 @@ class DamagedDatabase(DeskError):
         self.problems = problems
 
 
-def open_database(path: Path | str, check: bool = True) -> SqliteDatabase:
+class NeedsPassphrase(DeskError):
+    def __init__(self, path: Path, wrong: bool = False) -> None:
+        super().__init__(f"数据库 {path} 的密码不对。" if wrong else f"数据库 {path} 已加密，请输入密码。")
+        self.wrong = wrong
+
+
+def open_database(path: Path | str, check: bool = True, passphrase: str | None = None) -> SqliteDatabase:
     """Open (creating if needed) and upgrade the database at ``path``; binds the models to it.
 
     An existing file is checked first (``PRAGMA quick_check``); a damaged one is never opened for
@@ -45,13 +64,26 @@ def open_database(path: Path | str, check: bool = True) -> SqliteDatabase:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
+    if is_encrypted(path):
+        if not passphrase:
+            raise NeedsPassphrase(path)
+        if not _key_opens(path, passphrase):
+            raise NeedsPassphrase(path, wrong=True)
+    else:
+        passphrase = None
     if existed and check:
         from jinsha_desk.db.backup import integrity_problems
 
-        problems = integrity_problems(path, quick=True)
+        problems = integrity_problems(path, quick=True, passphrase=passphrase)
         if problems:
             raise DamagedDatabase(path, problems)
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    if passphrase:
+        from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+        db = SqlCipherDatabase(str(path), passphrase=passphrase, pragmas=PRAGMAS)
+    else:
+        db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    db.jinsha_passphrase = passphrase
     # Every connection the app opens (worker threads too) tells the audit triggers who is at the desk.
     db.register_function(lambda: auth.current().username, "jinsha_user", 0)
     db.connect()

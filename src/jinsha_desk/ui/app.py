@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from jinsha_desk import auth
 from jinsha_desk.db.backup import (
@@ -19,7 +19,7 @@ from jinsha_desk.db.backup import (
     integrity_problems,
     restore_database,
 )
-from jinsha_desk.db.connection import DamagedDatabase, open_database
+from jinsha_desk.db.connection import DamagedDatabase, NeedsPassphrase, open_database
 from jinsha_desk.db.lock import acquire_instance_lock
 from jinsha_desk.errors import DeskError
 from jinsha_desk.logs import log_file, setup_logging
@@ -53,13 +53,15 @@ def open_demo():
     return db, demo_db_path()
 
 
-def build_window(db_path: Path, demo: bool = False, ask=None, sign_in=None) -> MainWindow | None:
+def build_window(
+    db_path: Path, demo: bool = False, ask=None, sign_in=None, passphrase: str | None = None
+) -> MainWindow | None:
     """Open the database and the main window; ``ask`` chooses on an empty database and ``sign_in``
     returns the signed-in session (dialogs by default). None when the clerk gives up signing in."""
     if demo:
         db, db_path = open_demo()
         return MainWindow(db, db_path, DEMO_SESSION, demo=True)
-    db = open_database(db_path)
+    db = open_database(db_path, passphrase=passphrase)
     session = (sign_in or sign_in_interactively)()
     if session is None:
         db.close()
@@ -85,10 +87,10 @@ def _ask_first_start() -> str:
     return dialog.choice
 
 
-def _offer_restore(error: DamagedDatabase) -> bool:
+def _offer_restore(error: DamagedDatabase, passphrase: str | None) -> bool:
     """The database is damaged: offer the newest backup that passes its check. True if restored."""
-    good = next((b for b in backup_summaries(error.path) if b.residents is not None
-                 and not integrity_problems(b.path)), None)
+    good = next((b for b in backup_summaries(error.path, passphrase=passphrase) if b.residents is not None
+                 and not integrity_problems(b.path, passphrase=passphrase)), None)
     if good is None:
         QMessageBox.critical(None, "数据库已损坏", error.message + "\n\n没有找到完好的备份，请联系技术支持。")
         return False
@@ -99,8 +101,13 @@ def _offer_restore(error: DamagedDatabase) -> bool:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    restore_database(good.path, error.path)
+    restore_database(good.path, error.path, passphrase)
     return True
+
+
+def _ask_passphrase(error: NeedsPassphrase) -> str | None:
+    text, ok = QInputDialog.getText(None, "数据库已加密", error.message, QLineEdit.EchoMode.Password)
+    return text if ok and text else None
 
 
 def _report_unexpected(kind, value, trace) -> None:
@@ -127,12 +134,18 @@ def run_app(db_path: Path, demo: bool = False) -> int:
     except DeskError as exc:
         QMessageBox.warning(None, "已经打开了", exc.message)
         return 1
-    try:
-        window = build_window(db_path, demo)
-    except DamagedDatabase as exc:
-        if not _offer_restore(exc):
-            return 1
-        window = build_window(db_path, demo)
+    passphrase = None
+    while True:
+        try:
+            window = build_window(db_path, demo, passphrase=passphrase)
+            break
+        except NeedsPassphrase as exc:
+            passphrase = _ask_passphrase(exc)
+            if passphrase is None:
+                return 1
+        except DamagedDatabase as exc:
+            if not _offer_restore(exc, passphrase):
+                return 1
     if window is None:
         return 0
     window.show()

@@ -27,6 +27,7 @@ class DataPage(QWidget):
         self.ui = Ui_DataPage()
         self.ui.setupUi(self)
         self.db, self.db_path = db, Path(db_path)
+        self.passphrase: str | None = getattr(db, "jinsha_passphrase", None)
         ui = self.ui
         ui.tableFilter.addItem(_ALL_TABLES, "")
         for table, name in audit.TABLE_NAMES.items():
@@ -45,7 +46,7 @@ class DataPage(QWidget):
     def refresh(self) -> None:
         session = auth.current()
         self.ui.locationLabel.setText(f"数据库：{self.db_path}\n备份目录：{backup_dir()}")
-        self.backups = backup_summaries(self.db_path)
+        self.backups = backup_summaries(self.db_path, passphrase=self.passphrase)
         fill_table(self.ui.backupsTable, ["备份时间", "原因", "大小（MB）", "在册居民", "文件"],
                    [[f"{b.taken:%Y-%m-%d %H:%M:%S}" if b.taken else "", b.reason, round(b.size_mb, 2),
                      b.residents if b.residents is not None else "无法读取", b.path.name] for b in self.backups])
@@ -86,7 +87,7 @@ class DataPage(QWidget):
             return
         try:
             self.db.close()
-            kept = restore_database(chosen.path, self.db_path)
+            kept = restore_database(chosen.path, self.db_path, self.passphrase)
         except DeskError as exc:
             self.ui.backupStatus.setText(exc.message)
             return
@@ -106,7 +107,7 @@ class DataPage(QWidget):
                 return None
             folder = Path(picked)
         try:
-            target = copy_backup(chosen.path, folder)
+            target = copy_backup(chosen.path, folder, self.passphrase)
         except DeskError as exc:
             self.ui.backupStatus.setText(exc.message)
             return None
