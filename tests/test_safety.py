@@ -159,3 +159,10 @@ def test_roles(db, tmp_path):
     assert [a[:2] for a in auth.accounts()] == [("admin", "管理员"), ("clerk", "工作人员"), ("viewer", "只读")]
     stored = db.execute_sql("SELECT password_hash FROM account WHERE username = 'admin'").fetchone()[0]
     assert "secret" not in stored and len(stored) == 64
+
+
+def test_an_update_that_changes_nothing_leaves_no_trace(db):
+    rid = editing.add_resident(editing.ResidentInput(name="周红", id_number=WANG, building="1", unit="1", room="101"))
+    before = AuditLog.select().count()
+    Resident.update(name="周红").where(Resident.id == rid).execute()
+    assert AuditLog.select().count() == before

@@ -256,8 +256,9 @@ def _audit_triggers(audited: dict[str, tuple[str, ...]]) -> str:
             f'CREATE TRIGGER "audit_{table}_insert" AFTER INSERT ON "{table}" BEGIN {head} '
             f"VALUES (datetime('now', 'localtime'), jinsha_user(), '{table}', new.{key}, '新增', NULL, NULL); END"
         )
+        changed = " OR ".join(f'old."{c}" IS NOT new."{c}"' for c in columns)
         statements.append(
-            f'CREATE TRIGGER "audit_{table}_update" AFTER UPDATE ON "{table}" BEGIN {head} '
+            f'CREATE TRIGGER "audit_{table}_update" AFTER UPDATE ON "{table}" WHEN {changed} BEGIN {head} '
             f"VALUES (datetime('now', 'localtime'), jinsha_user(), '{table}', new.{key}, '修改', "
             f"{values('old')}, {values('new')}); END"
         )
