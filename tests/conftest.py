@@ -41,3 +41,27 @@ def signed_in_administrator(monkeypatch):
     monkeypatch.setattr("jinsha_desk.ui.app.sign_in_interactively", lambda: auth.Session("测试管理员", auth.ADMIN))
     yield
     auth.set_current(before)
+
+
+@pytest.fixture
+def window(qtbot, db_path):
+    """The main window on an empty community, as an administrator who chose to start empty."""
+    from jinsha_desk.ui.app import build_window
+    from jinsha_desk.ui.first_start import EMPTY
+
+    open_database(db_path).close()
+    win = build_window(db_path, ask=lambda: EMPTY)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+
+
+def press_save(monkeypatch, dialog_class, fill):
+    """Replace a dialog's modal exec: fill it in as the clerk would, press Save, report the result."""
+    def run(dialog):
+        fill(dialog)
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(dialog_class, "exec", run)

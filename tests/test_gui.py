@@ -30,15 +30,6 @@ def demo_window(qtbot, monkeypatch):
     window.close()
 
 
-@pytest.fixture
-def window(qtbot, db_path):
-    db = open_database(db_path)
-    db.close()
-    win = build_window(db_path, ask=lambda: EMPTY)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
 
 
 def table_names(page):

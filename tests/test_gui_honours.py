@@ -1,40 +1,22 @@
 """A 文明家庭 campaign from nomination to printed certificates, through the 评选表彰 page."""
 
-import pytest
 from pypdf import PdfReader
 
-from jinsha_desk.db.connection import open_database
 from jinsha_desk.honours import campaigns as c
 from jinsha_desk.models import Campaign, Nominee
 from jinsha_desk.roster import editing
 from jinsha_desk.settings import set_setting
-from jinsha_desk.ui.app import build_window
-from jinsha_desk.ui.first_start import EMPTY
 from jinsha_desk.ui.honour_dialogs import CampaignDialog, NominateDialog, NoticeDialog, ObjectionDialog, ScoreDialog
+from conftest import press_save
 from ids import make_id
 
 
-@pytest.fixture
-def window(qtbot, db_path):
-    open_database(db_path).close()
-    win = build_window(db_path, ask=lambda: EMPTY)
-    qtbot.addWidget(win)
-    win.show()
-    win.ui.navList.setCurrentRow(5)
-    yield win
-    win.close()
 
 
-def press_save(monkeypatch, dialog_class, fill):
-    def run(dialog):
-        fill(dialog)
-        dialog.save()
-        return dialog.result()
-
-    monkeypatch.setattr(dialog_class, "exec", run)
 
 
 def test_campaign_through_the_page(window, qtbot, monkeypatch):
+    window.ui.navList.setCurrentRow(window.pages.index(window.honours))
     page = window.honours
     assert window.ui.pages.currentWidget() is page
     set_setting("community_name", "金沙社区")

@@ -2,19 +2,15 @@
 
 import datetime as dt
 
-import pytest
 from PySide6.QtPrintSupport import QPrinter
 
 from pypdf import PdfReader
 
-from jinsha_desk.db.connection import open_database
 from jinsha_desk.meetings import meetings as m
 from jinsha_desk.meetings import topics as t
 from jinsha_desk.models import Meeting
 from jinsha_desk.roster import editing
-from jinsha_desk.ui.app import build_window
 from jinsha_desk.ui.document_preview import DocumentPreview, print_pdf
-from jinsha_desk.ui.first_start import EMPTY
 from jinsha_desk.ui.meeting_dialogs import (
     AgendaDialog,
     AttendeesDialog,
@@ -22,30 +18,16 @@ from jinsha_desk.ui.meeting_dialogs import (
     MinutesDialog,
     VerdictDialog,
 )
+from conftest import press_save
 from ids import make_id
 
 
-@pytest.fixture
-def window(qtbot, db_path):
-    open_database(db_path).close()
-    win = build_window(db_path, ask=lambda: EMPTY)
-    qtbot.addWidget(win)
-    win.show()
-    win.ui.navList.setCurrentRow(4)
-    yield win
-    win.close()
 
 
-def press_save(monkeypatch, dialog_class, fill):
-    def run(dialog):
-        fill(dialog)
-        dialog.save()
-        return dialog.result()
-
-    monkeypatch.setattr(dialog_class, "exec", run)
 
 
 def test_meeting_from_plan_to_evaluation(window, qtbot, monkeypatch, tmp_path):
+    window.ui.navList.setCurrentRow(window.pages.index(window.meetings))
     page = window.meetings
     assert window.ui.pages.currentWidget() is page
     for n in range(3):

@@ -2,17 +2,14 @@
 
 import datetime as dt
 
-import pytest
+from conftest import press_save
 from ids import make_id
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from jinsha_desk.db.connection import open_database
 from jinsha_desk.models import Attendance, Need, Visit, Volunteer, Wish
 from jinsha_desk.roster import editing
 from jinsha_desk.ui.activity_dialog import ActivityDialog
-from jinsha_desk.ui.app import build_window
-from jinsha_desk.ui.first_start import EMPTY
 from jinsha_desk.ui.tables import RowIdRole
 from jinsha_desk.ui.visit_dialog import VisitDialog
 from jinsha_desk.ui.volunteer_dialogs import (
@@ -24,14 +21,6 @@ from jinsha_desk.ui.volunteer_dialogs import (
 from jinsha_desk.volunteers import people, wishes
 
 
-@pytest.fixture
-def window(qtbot, db_path):
-    open_database(db_path).close()
-    win = build_window(db_path, ask=lambda: EMPTY)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
 
 
 def add_person(name, order, tags=(), room="101", relation="户主"):
@@ -41,14 +30,6 @@ def add_person(name, order, tags=(), room="101", relation="户主"):
     ))
 
 
-def accept_with(monkeypatch, dialog_class, fill):
-    """Replace the modal exec: fill the dialog as the clerk would, press Save, report the result."""
-    def run(dialog):
-        fill(dialog)
-        dialog.save()
-        return dialog.result()
-
-    monkeypatch.setattr(dialog_class, "exec", run)
 
 
 def test_overdue_household_recorded_in_one_click(window, qtbot, monkeypatch):
@@ -70,7 +51,7 @@ def test_overdue_household_recorded_in_one_click(window, qtbot, monkeypatch):
         dialog.ui.findingsEdit.setPlainText("身体硬朗")
         dialog.ui.needsEdit.setPlainText("楼道灯不亮\n")
 
-    accept_with(monkeypatch, VisitDialog, fill)
+    press_save(monkeypatch, VisitDialog, fill)
     page.ui.recordDueButton.click()
     assert page.ui.dueSummary.text() == "逾期 0 户，本周到期 0 户"
     visit = Visit.get()
@@ -127,7 +108,7 @@ def test_volunteers_team_activity_and_hours(window, qtbot, monkeypatch):
     def fill_volunteer(dialog):
         dialog.ui.residentPicker.search.setText("周红")
 
-    accept_with(monkeypatch, VolunteerDialog, fill_volunteer)
+    press_save(monkeypatch, VolunteerDialog, fill_volunteer)
     page.ui.addVolunteerButton.click()
     assert Volunteer.get().resident_id == resident
 
@@ -135,7 +116,7 @@ def test_volunteers_team_activity_and_hours(window, qtbot, monkeypatch):
         dialog.ui.nameEdit.setText("陈医生")
         dialog.ui.phoneEdit.setText("139 0000 2222")
 
-    accept_with(monkeypatch, VolunteerDialog, fill_outsider)
+    press_save(monkeypatch, VolunteerDialog, fill_outsider)
     page.ui.addVolunteerButton.click()
     assert page.ui.volunteersTable.rowCount() == 2
 
@@ -143,7 +124,7 @@ def test_volunteers_team_activity_and_hours(window, qtbot, monkeypatch):
         dialog.ui.nameEdit.setText("助老志愿服务队")
         dialog.ui.leaderCombo.setCurrentIndex(1)
 
-    accept_with(monkeypatch, TeamDialog, fill_team)
+    press_save(monkeypatch, TeamDialog, fill_team)
     page.ui.addTeamButton.click()
     assert page.ui.teamsTable.item(0, 1).text() == "周红"
 
@@ -179,7 +160,7 @@ def test_micro_wish_board(window, qtbot, monkeypatch):
         dialog.ui.residentPicker.search.setText("许愿")
         dialog.ui.descriptionEdit.setText("想要一台收音机")
 
-    accept_with(monkeypatch, WishDialog, fill_wish)
+    press_save(monkeypatch, WishDialog, fill_wish)
     page.ui.addWishButton.click()
     assert Wish.get().resident_id == resident
     assert page.ui.openTable.rowCount() == 1
@@ -190,7 +171,7 @@ def test_micro_wish_board(window, qtbot, monkeypatch):
     def fill_claim(dialog):
         dialog.ui.volunteerCombo.setCurrentIndex(dialog.ui.volunteerCombo.findData(volunteer))
 
-    accept_with(monkeypatch, ClaimDialog, fill_claim)
+    press_save(monkeypatch, ClaimDialog, fill_claim)
     page.ui.claimButton.click()
     assert page.ui.openTable.rowCount() == 0 and page.ui.claimedTable.item(0, 2).text() == "陈医生"
     page.ui.claimedTable.selectRow(0)
@@ -207,6 +188,6 @@ def test_visit_intervals_are_set_in_settings(window, monkeypatch):
         dialog.ui.emptyNestSpin.setValue(10)
         dialog.ui.lowIncomeSpin.setValue(0)
 
-    accept_with(monkeypatch, IntervalsDialog, fill)
+    press_save(monkeypatch, IntervalsDialog, fill)
     window.visits.ui.intervalsButton.click()
     assert care_intervals()["空巢老人"] == 10 and care_intervals()["低保"] == 0
