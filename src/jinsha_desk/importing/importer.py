@@ -50,7 +50,7 @@ _CHUNK = 5000
 
 
 @dataclass(frozen=True)
-class Warning_:
+class RowWarning:
     ref: RowRef
     id_number: str
     code: str
@@ -68,7 +68,7 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     rejected: list[Rejection] = field(default_factory=list)
-    warnings: list[Warning_] = field(default_factory=list)
+    warnings: list[RowWarning] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     sheets_skipped: list[tuple[str, str]] = field(default_factory=list)
     # (file, sheet) → the header row's cells, for writing rejected rows back out.
@@ -157,12 +157,12 @@ def _read_sheet(sheet, report: ImportReport, by_id: dict[str, Candidate], cancel
                 report.rejected.append(parsed)
                 continue
             for code in parsed.warnings:
-                report.warnings.append(Warning_(ref, parsed.id_number, code))
+                report.warnings.append(RowWarning(ref, parsed.id_number, code))
             first = by_id.get(parsed.id_number)
             if first is None:
                 by_id[parsed.id_number] = parsed
             elif _differs(first, parsed):
-                report.warnings.append(Warning_(ref, parsed.id_number, "conflicting_duplicate"))
+                report.warnings.append(RowWarning(ref, parsed.id_number, "conflicting_duplicate"))
 
 
 def _address(c: Candidate) -> tuple[str, str, str, str]:
