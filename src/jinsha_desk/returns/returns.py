@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from peewee import fn
 
 from jinsha_desk.errors import DeskError
 from jinsha_desk.meetings import meetings as m
@@ -20,7 +19,7 @@ from jinsha_desk.roster.households import household_choices
 from jinsha_desk.roster.idcard import age_on, mask
 from jinsha_desk.roster.residents import resident_records
 from jinsha_desk.roster.stats import NO_GRID, community_stats
-from jinsha_desk.visits.followup import care_intervals
+from jinsha_desk.visits.followup import care_intervals, last_visit_dates
 from jinsha_desk.visits.records import list_visits
 from jinsha_desk.volunteers.service import stars_text, volunteer_hours
 
@@ -84,11 +83,7 @@ def care_return(full_ids: bool, today: dt.date) -> ReturnTable:
     born = dict(Resident.select(Resident.id, Resident.birth_date).where(Resident.id.in_(list(tags))).tuples())
     households = {r.household_id for r in people.values()}
     workers = {c.household_id: c.worker for c in household_choices(list(households))}
-    last_visits = {
-        hid: dt.date.fromisoformat(day) if isinstance(day, str) else day
-        for hid, day in Visit.select(Visit.household, fn.MAX(Visit.visit_date))
-        .where(Visit.household.in_(list(households))).group_by(Visit.household).tuples()
-    }
+    last_visits = last_visit_dates(list(households))
     intervals = care_intervals()
     order = {tag: n for n, tag in enumerate(CARE_CATEGORIES)}
     rows = []

@@ -74,6 +74,18 @@ def care_categories_by_household(tags: list[str]) -> dict[int, set[str]]:
     return categories
 
 
+def last_visit_dates(household_ids: list[int], until: dt.date | None = None) -> dict[int, dt.date]:
+    """Household → the date of its latest visit (up to ``until``); households never visited are absent."""
+    query = Visit.select(Visit.household, fn.MAX(Visit.visit_date)).where(Visit.household.in_(household_ids))
+    if until is not None:
+        query = query.where(Visit.visit_date <= until)
+    # MAX() hands back the stored text rather than a date.
+    return {
+        hid: dt.date.fromisoformat(day) if isinstance(day, str) else day
+        for hid, day in query.group_by(Visit.household).tuples()
+    }
+
+
 def end_of_week(day: dt.date) -> dt.date:
     return day + dt.timedelta(days=6 - day.weekday())
 
@@ -85,20 +97,13 @@ def due_households(today: dt.date | None = None, include_due_this_week: bool = T
     if not intervals:
         return []
     categories = care_categories_by_household(list(intervals))
-    last_visits = dict(
-        Visit.select(Visit.household, fn.MAX(Visit.visit_date))
-        .where(Visit.household.in_(list(categories)), Visit.visit_date <= today)
-        .group_by(Visit.household)
-        .tuples()
-    )
+    last_visits = last_visit_dates(list(categories), until=today)
     week_end = end_of_week(today)
     due = []
     places = {c.household_id: c for c in household_choices(list(categories))}
     for household_id, tags in categories.items():
         interval = min(intervals[t] for t in tags)
         last = last_visits.get(household_id)
-        if isinstance(last, str):  # MAX() hands back the stored text
-            last = dt.date.fromisoformat(last)
         due_date = last + dt.timedelta(days=interval) if last else None
         if due_date is None:
             state = NEVER_VISITED
