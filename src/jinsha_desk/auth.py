@@ -15,6 +15,7 @@ import secrets
 from dataclasses import dataclass
 
 from jinsha_desk.errors import DeskError
+from jinsha_desk.models import Account
 
 ADMIN, CLERK, VIEWER = "管理员", "工作人员", "只读"
 ROLES = (ADMIN, CLERK, VIEWER)
@@ -71,19 +72,12 @@ def hash_password(password: str, salt: str | None = None) -> tuple[str, str]:
     return digest.hex(), salt
 
 
-def _account_model():
-    from jinsha_desk.models import Account
-
-    return Account
-
-
 def has_accounts() -> bool:
-    return _account_model().select().exists()
+    return Account.select().exists()
 
 
 def create_account(username: str, password: str, role: str) -> int:
     """Add an account; the very first one (the administrator) needs no one logged in."""
-    Account = _account_model()
     if has_accounts():
         require("accounts")
     elif role != ADMIN:
@@ -102,7 +96,6 @@ def create_account(username: str, password: str, role: str) -> int:
 
 
 def login(username: str, password: str) -> Session:
-    Account = _account_model()
     account = Account.get_or_none(Account.username == username.strip(), Account.active == 1)
     if account is None or not hmac.compare_digest(hash_password(password, account.salt)[0], account.password_hash):
         raise DeskError("用户名或密码不对。")
@@ -115,10 +108,8 @@ def set_role(username: str, role: str) -> None:
     require("accounts")
     if role not in ROLES:
         raise DeskError(f"角色只能是：{'、'.join(ROLES)}。")
-    Account = _account_model()
     Account.update(role=role).where(Account.username == username).execute()
 
 
 def accounts() -> list[tuple[str, str, bool]]:
-    Account = _account_model()
     return [(a.username, a.role, bool(a.active)) for a in Account.select().order_by(Account.id)]

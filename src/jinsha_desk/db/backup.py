@@ -14,7 +14,8 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from jinsha_desk.db.cipher import connect_file
+from jinsha_desk import auth
+from jinsha_desk.db.cipher import connect_file, encrypt_database, is_encrypted
 from jinsha_desk.errors import DeskError
 from jinsha_desk.paths import backup_dir
 
@@ -117,8 +118,6 @@ def restore_database(backup_file: Path, db_path: Path, passphrase: str | None = 
 
     Returns where the replaced file was kept, or None when there was no database yet.
     """
-    from jinsha_desk import auth
-
     auth.require("restore")
     backup_file = Path(backup_file)
     if not backup_file.is_file():
@@ -151,8 +150,6 @@ def _copy(source_path: Path, target_path: Path, passphrase: str | None = None) -
 def encrypt_with_backups(db_path: Path, passphrase: str) -> int:
     """Encrypt the database and every plain backup of it, so no readable copy stays behind.
     Returns how many backups were encrypted."""
-    from jinsha_desk.db.cipher import encrypt_database, is_encrypted
-
     encrypt_database(db_path, passphrase)
     plain = [p for p in list_backups(db_path) if not is_encrypted(p)]
     for path in plain:

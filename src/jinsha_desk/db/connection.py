@@ -8,6 +8,7 @@ from peewee import SqliteDatabase
 
 from jinsha_desk import auth, models
 from jinsha_desk.db import migrations
+from jinsha_desk.db.backup import backup_database, integrity_problems
 from jinsha_desk.db.cipher import connect_file, is_encrypted
 from jinsha_desk.errors import DeskError
 
@@ -72,8 +73,6 @@ def open_database(path: Path | str, check: bool = True, passphrase: str | None =
     else:
         passphrase = None
     if existed and check:
-        from jinsha_desk.db.backup import integrity_problems
-
         problems = integrity_problems(path, quick=True, passphrase=passphrase)
         if problems:
             raise DamagedDatabase(path, problems)
@@ -95,8 +94,6 @@ def open_database(path: Path | str, check: bool = True, passphrase: str | None =
             f"当前程序只支持到版本 {migrations.LATEST_VERSION}。请先升级程序再打开。"
         )
     if existed and version < migrations.LATEST_VERSION:
-        from jinsha_desk.db.backup import backup_database
-
         backup_database(db, path, reason=f"upgrade-v{version}")
     migrations.upgrade(db)
     models.database.initialize(db)

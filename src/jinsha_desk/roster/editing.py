@@ -13,12 +13,12 @@ from jinsha_desk.models import (
     STATUS_MOVED_OUT,
     Building,
     Grid,
-    Household,
     Resident,
     ResidentTag,
     database,
 )
 from jinsha_desk.roster import fields, idcard
+from jinsha_desk.roster.households import household_choices
 from jinsha_desk.roster.places import Places
 from jinsha_desk.roster.residents import natural_key, refresh_search_text
 
@@ -186,12 +186,9 @@ def household_members(household_id: int, today: dt.date | None = None) -> list[M
 
 
 def household_address(household_id: int) -> str:
-    h = Household.get_by_id(household_id)
-    if h.unit is None:
-        return "（未登记地址）"
-    grid = h.unit.building.grid
-    place = f"{h.unit.building.name}{h.unit.name}{h.room}"
-    return f"{grid.name} {place}" if grid else place
+    """'第一网格 8栋1单元201', as the household panel heads the members."""
+    place = household_choices([household_id])[0]
+    return f"{place.grid} {place.address}" if place.grid else place.address
 
 
 def grid_choices() -> list[tuple[int, str]]:

@@ -23,12 +23,6 @@ from jinsha_desk.models import (
 from jinsha_desk.roster.fields import HEAD_RELATIONS
 from jinsha_desk.roster.search import address_text, haystack, matches
 
-RECORD_FIELDS = (
-    "id_number", "name", "gender", "birth_date", "ethnicity", "phone", "grid", "building", "unit",
-    "room", "relation", "political_status", "party_member", "tags", "residence_status",
-)
-
-
 def with_address(query):
     """Join a resident query to its household, unit, building and grid (any of which may be missing)."""
     return (
