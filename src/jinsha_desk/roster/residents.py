@@ -23,6 +23,7 @@ from jinsha_desk.models import (
 from jinsha_desk.roster.fields import HEAD_RELATIONS
 from jinsha_desk.roster.search import address_text, haystack, matches
 
+
 def with_address(query):
     """Join a resident query to its household, unit, building and grid (any of which may be missing)."""
     return (

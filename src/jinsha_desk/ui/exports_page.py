@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from jinsha_desk import auth
 from jinsha_desk.errors import DeskError
@@ -17,7 +17,7 @@ from jinsha_desk.returns.period import Period, between, parse_period
 from jinsha_desk.returns.returns import NEEDS_PERIOD, RETURNS, build_return
 from jinsha_desk.ui.forms.ui_exports_page import Ui_ExportsPage
 from jinsha_desk.ui.tables import fill_table
-from jinsha_desk.ui.workers import Task
+from jinsha_desk.ui.workers import Task, run_with_progress
 
 MONTH, QUARTER, YEAR, DATES = "按月", "按季度", "按年", "起止日期"
 PREVIEW_ROWS = 50
@@ -35,7 +35,6 @@ class ExportsPage(QWidget):
         self.ui.setupUi(self)
         ui = self.ui
         self.task: Task | None = None
-        self.progress: QProgressDialog | None = None
         self.last_export: Path | None = None
         for code, name in RETURNS.items():
             ui.returnCombo.addItem(name, code)
@@ -101,23 +100,16 @@ class ExportsPage(QWidget):
 
     # Work in the background
     def _run(self, work, done, text: str) -> Task:
-        self.task = Task(work)
-        self.progress = QProgressDialog(text, "取消", 0, 100, self)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(500)
-        self.progress.canceled.connect(self.task.cancel)
-        self.task.signals.progress.connect(lambda f, _: self.progress and self.progress.setValue(int(f * 100)))
-        self.task.signals.done.connect(lambda result: (self._finish(), done(result)))
-        self.task.signals.failed.connect(lambda message: (self._finish(), self.ui.statusLabel.setText(message)))
-        self.task.signals.cancelled.connect(lambda: (self._finish(), self.ui.statusLabel.setText("已取消导出。")))
-        self.task.start()
-        return self.task
+        def finished(result) -> None:
+            self.task = None
+            done(result)
 
-    def _finish(self) -> None:
-        self.task = None
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress = None
+        def stopped(message: str) -> None:
+            self.task = None
+            self.ui.statusLabel.setText(message)
+
+        self.task = run_with_progress(self, work, text, finished, stopped, "已取消导出。")
+        return self.task
 
     def preview(self) -> Task | None:
         try:

@@ -7,8 +7,8 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QWidget
 
 from jinsha_desk.documents.honour_docs import write_certificates, write_notice
 from jinsha_desk.errors import DeskError
@@ -18,7 +18,7 @@ from jinsha_desk.ui.document_preview import DocumentPreview
 from jinsha_desk.ui.forms.ui_honours_page import Ui_HonoursPage
 from jinsha_desk.ui.honour_dialogs import CampaignDialog, NominateDialog, NoticeDialog, ObjectionDialog, ScoreDialog
 from jinsha_desk.ui.tables import fill_table, selected_row_id
-from jinsha_desk.ui.workers import Task
+from jinsha_desk.ui.workers import Task, run_with_progress
 
 _CAMPAIGN_HEADERS = ["年度", "评选", "对象", "名额", "阶段", "提名", "当选"]
 _NOMINEE_HEADERS = ["排名", "名称", "住址", "推荐人", "票数", "评分", "当选", "异议", "证书编号", "主要事迹"]
@@ -37,7 +37,6 @@ class HonoursPage(QWidget):
         self.ui.setupUi(self)
         ui = self.ui
         self.task: Task | None = None
-        self.progress: QProgressDialog | None = None
         self.preview_on_finish = True
         ui.campaignsTable.itemSelectionChanged.connect(self.refresh_nominees)
         ui.newCampaignButton.clicked.connect(lambda: self._open(CampaignDialog(self)))
@@ -174,32 +173,21 @@ class HonoursPage(QWidget):
             self._error("请先选择一个评选活动。")
             return None
         target = Path(tempfile.mkdtemp(prefix="jinsha-")) / f"荣誉证书-{campaign.campaign_id}.pdf"
-        self.task = Task(lambda progress, cancelled: write_certificates(
-            campaign.campaign_id, target, nominee_id=nominee_id, progress=progress, cancel=cancelled))
-        self.progress = QProgressDialog("正在生成荣誉证书……", "取消", 0, 100, self)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(500)
-        self.progress.canceled.connect(self.task.cancel)
-        self.task.signals.progress.connect(lambda fraction, _: self.progress and self.progress.setValue(int(fraction * 100)))
-        self.task.signals.done.connect(self._certificates_done)
-        self.task.signals.failed.connect(self._certificates_stopped)
-        self.task.signals.cancelled.connect(lambda: self._certificates_stopped("已取消生成证书。"))
-        self.task.start()
+        self.task = run_with_progress(
+            self,
+            lambda progress, cancelled: write_certificates(
+                campaign.campaign_id, target, nominee_id=nominee_id, progress=progress, cancel=cancelled),
+            "正在生成荣誉证书……", self._certificates_done, self._certificates_stopped, "已取消生成证书。",
+        )
         return self.task
 
-    def _close_progress(self) -> None:
-        self.task = None
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress = None
-
     def _certificates_done(self, pdf: Path) -> None:
-        self._close_progress()
+        self.task = None
         self._error("")
         self.certificates_ready.emit(pdf)
         if self.preview_on_finish:
             DocumentPreview(pdf, "荣誉证书", self).exec()
 
     def _certificates_stopped(self, message: str) -> None:
-        self._close_progress()
+        self.task = None
         self._error(message)

@@ -7,7 +7,8 @@ import logging
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from jinsha_desk.errors import Cancelled, DeskError
 
@@ -51,3 +52,24 @@ class Task(QRunnable):
             self.signals.failed.emit(f"发生意外错误：{exc}。详细信息已写入日志。")
         else:
             self.signals.done.emit(result)
+
+
+def run_with_progress(
+    parent: QWidget, work: Work, text: str, done: Callable[[object], None], stopped: Callable[[str], None],
+    cancelled_text: str,
+) -> Task:
+    """Run ``work`` on the pool behind a progress dialog that shows only if it takes over half a
+    second; its Cancel button cancels the work. ``done`` gets the result, ``stopped`` the message of a
+    failure or of the cancel."""
+    task = Task(work)
+    dialog = QProgressDialog(text, "取消", 0, 100, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(500)
+    dialog.canceled.connect(task.cancel)
+    task.progress_dialog = dialog  # kept with the task for as long as it runs
+    task.signals.progress.connect(lambda fraction, _: dialog.setValue(int(fraction * 100)))
+    task.signals.done.connect(lambda result: (dialog.reset(), done(result)))
+    task.signals.failed.connect(lambda message: (dialog.reset(), stopped(message)))
+    task.signals.cancelled.connect(lambda: (dialog.reset(), stopped(cancelled_text)))
+    task.start()
+    return task
