@@ -72,10 +72,11 @@ class DataPage(QWidget):
             return None
         return self.backups[row]
 
-    def backup_now(self) -> None:
+    def backup_now(self) -> Path:
         target = backup_database(self.db, self.db_path, reason="manual")
         self.ui.backupStatus.setText(f"已备份到 {target}")
         self.refresh()
+        return target
 
     def restore_selected(self, confirm: bool = True) -> None:
         chosen = self._selected_backup()

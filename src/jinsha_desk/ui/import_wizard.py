@@ -10,11 +10,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget, QWizard
+from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
 
 from jinsha_desk.importing.importer import ImportReport, import_rosters
 from jinsha_desk.importing.report import REASON_TEXT, WARNING_TEXT, write_rejected
 from jinsha_desk.ui.forms.ui_import_wizard import Ui_ImportWizard
+from jinsha_desk.ui.tables import fill_table
 from jinsha_desk.ui.workers import Task
 
 _PROBLEM_HEADERS = ["文件", "工作表", "行号", "问题"]
@@ -47,10 +48,7 @@ class ImportWizard(QWizard):
         self.result: ImportReport | None = None
         self.outcome = ""
         self.task: Task | None = None
-        self.ui.problemsTable.setColumnCount(len(_PROBLEM_HEADERS))
-        self.ui.problemsTable.setHorizontalHeaderLabels(_PROBLEM_HEADERS)
-        self.ui.problemsTable.horizontalHeader().setStretchLastSection(True)
-        self.ui.problemsTable.verticalHeader().setVisible(False)
+        fill_table(self.ui.problemsTable, _PROBLEM_HEADERS, [])
         self.ui.addFilesButton.clicked.connect(self._choose_files)
         self.ui.removeFileButton.clicked.connect(self._remove_selected)
         self.ui.cancelImportButton.clicked.connect(self.cancel_import)
@@ -121,13 +119,8 @@ class ImportWizard(QWizard):
             f"将新增 {report.new} 人，更新 {report.updated} 人，{report.unchanged} 人无变化；"
             f"不导入 {len(report.rejected)} 行，提醒 {len(report.warnings)} 条。"
         )
-        table = self.ui.problemsTable
-        table.setRowCount(len(problems))
-        for r, values in enumerate(problems):
-            for c, value in enumerate(values):
-                table.setItem(r, c, QTableWidgetItem("" if value == 0 else str(value)))
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        # Row 0 stands for a whole sheet: shown without a row number.
+        fill_table(self.ui.problemsTable, _PROBLEM_HEADERS, [[f, s, r or None, t] for f, s, r, t in problems])
         self.ui.previewPage.completeChanged.emit()
 
     def _start_import(self) -> None:

@@ -106,8 +106,7 @@ class MainWindow(QMainWindow):
         return self.wizard
 
     def backup_now(self) -> None:
-        target = backup_database(self.db, self.db_path, reason="manual")
-        self.ui.statusbar.showMessage(f"已备份到 {target}", 10000)
+        self.ui.statusbar.showMessage(f"已备份到 {self.data.backup_now()}", 10000)
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -105,12 +105,12 @@ class MeetingsPage(QWidget):
         self.ui.satisfactionLabel.setText(t.satisfaction(kind).text())
 
     def _open(self, dialog: QDialog) -> bool:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            self.refresh()
-            return False
+        # Refreshed either way: invitations and sign-in are saved as they are made, before Close.
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
         self.refresh()
-        self.changed.emit()
-        return True
+        if accepted:
+            self.changed.emit()
+        return accepted
 
     def _with_meeting(self, dialog_class) -> None:
         meeting_id = self.selected_meeting()

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QMessageBox,
-    QTableWidgetItem,
     QWidget,
 )
 
@@ -25,6 +24,7 @@ from jinsha_desk.ui.roster_model import (
     ResidentTableModel,
 )
 from jinsha_desk.ui.status_dialog import StatusDialog
+from jinsha_desk.ui.tables import fill_table
 
 _ALL = "全部"
 _MEMBER_HEADERS = ["姓名", "与户主关系", "性别", "年龄", "联系电话", "状态", "特殊人群"]
@@ -50,11 +50,7 @@ class RosterPage(QWidget):
         table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
         for column, width in enumerate((80, 48, 48, 160, 110, 90, 130, 80, 80)):
             table.setColumnWidth(column, width)
-        household = self.ui.householdTable
-        household.setColumnCount(len(_MEMBER_HEADERS))
-        household.setHorizontalHeaderLabels(_MEMBER_HEADERS)
-        household.verticalHeader().setVisible(False)
-        household.horizontalHeader().setStretchLastSection(True)
+        fill_table(self.ui.householdTable, _MEMBER_HEADERS, [])
         self.ui.splitter.setStretchFactor(0, 7)
         self.ui.splitter.setStretchFactor(1, 3)
         self.ui.splitter.setSizes([820, 360])
@@ -164,15 +160,10 @@ class RosterPage(QWidget):
         members = editing.household_members(household_id)
         active = sum(m.status == STATUS_ACTIVE for m in members)
         self.ui.householdAddress.setText(f"{editing.household_address(household_id)}　共 {active} 人在册")
-        table.setRowCount(len(members))
+        fill_table(table, _MEMBER_HEADERS,
+                   [[m.name, m.relation, m.gender, m.age, m.phone, m.status, "、".join(m.tags)] for m in members])
         for r, m in enumerate(members):
-            phone = m.phone
-            values = [m.name, m.relation, m.gender, str(m.age), phone, m.status, "、".join(m.tags)]
-            for c, value in enumerate(values):
-                table.setItem(r, c, QTableWidgetItem(value))
             table.item(r, 0).setToolTip(m.id_number if self.ui.revealCheck.isChecked() else mask(m.id_number))
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
 
     def _update_buttons(self) -> None:
         has = self.selected_resident_id() is not None and auth.current().can("write")
