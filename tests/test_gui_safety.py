@@ -125,4 +125,5 @@ def test_an_encrypted_database_opens_with_its_passphrase(qtbot, community, db_pa
     window = build_window(db_path, passphrase="passphrase-123")
     qtbot.addWidget(window)
     assert window.roster.model.rowCount() == 200
+    window.ui.navList.setCurrentRow(window.pages.index(window.data))
     assert window.data.ui.backupsTable.item(0, 3).text() == "200"  # read through the key

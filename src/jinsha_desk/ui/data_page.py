@@ -41,7 +41,6 @@ class DataPage(QWidget):
         ui.auditSearchButton.clicked.connect(self.refresh_audit)
         ui.addAccountButton.clicked.connect(self.add_account)
         ui.setRoleButton.clicked.connect(self.set_role)
-        self.refresh()
 
     def refresh(self) -> None:
         session = auth.current()
@@ -50,8 +49,6 @@ class DataPage(QWidget):
         fill_table(self.ui.backupsTable, ["备份时间", "原因", "大小（MB）", "在册居民", "文件"],
                    [[f"{b.taken:%Y-%m-%d %H:%M:%S}" if b.taken else "", b.reason, round(b.size_mb, 2),
                      b.residents if b.residents is not None else "无法读取", b.path.name] for b in self.backups])
-        self.ui.restoreButton.setEnabled(session.can("restore"))
-        self.ui.tabs.setTabEnabled(2, session.can("accounts"))
         self.refresh_audit()
         if session.can("accounts"):
             fill_table(self.ui.accountsTable, ["用户名", "角色", "状态"],

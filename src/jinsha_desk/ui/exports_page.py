@@ -53,7 +53,6 @@ class ExportsPage(QWidget):
         ui.openFolderButton.clicked.connect(self.open_folder)
         ui.openFolderButton.setEnabled(False)
         self._period_controls()
-        self.refresh()
 
     def refresh(self) -> None:
         rows = export_log(50)

@@ -55,7 +55,6 @@ class HonoursPage(QWidget):
         ui.previewNoticeButton.clicked.connect(self.preview_notice)
         ui.printCertificatesButton.clicked.connect(lambda: self.print_certificates(None))
         ui.reprintButton.clicked.connect(self.reprint_selected)
-        self.refresh()
 
     # Lists
     def refresh(self) -> None:

@@ -84,14 +84,17 @@ class MainWindow(QMainWindow):
             for name in page.write_buttons:
                 getattr(page.ui, name).setEnabled(writer)
         self.ui.actionImport.setEnabled(writer)
-        self.roster.ui.revealCheck.setVisible(self.session.can("write"))
+        self.roster.ui.revealCheck.setVisible(writer)
+        self.data.ui.restoreButton.setEnabled(self.session.can("restore"))
+        self.data.ui.tabs.setTabEnabled(2, self.session.can("accounts"))
 
     def _restored(self) -> None:
         for page in self.pages:
             page.refresh()
 
     def show_page(self, index: int) -> None:
-        """Show a page with today's figures (an overdue list changes with the date)."""
+        """Show a page with today's figures (an overdue list changes with the date). Pages fill
+        themselves only here, when first looked at, so start-up loads the roster alone."""
         self.ui.pages.setCurrentIndex(index)
         if self.pages[index] is not self.roster:
             self.pages[index].refresh()

@@ -63,7 +63,6 @@ class MeetingsPage(QWidget):
         ui.newTopicButton.clicked.connect(lambda: self._open(TopicDialog(self)))
         ui.evaluateButton.clicked.connect(lambda: self._verdict(closing=False))
         ui.closeTopicButton.clicked.connect(lambda: self._verdict(closing=True))
-        self.refresh()
 
     def refresh(self) -> None:
         selected = self.selected_meeting()

@@ -47,7 +47,6 @@ class VisitsPage(QWidget):
         ui.needStatusFilter.currentIndexChanged.connect(self.refresh_needs)
         ui.inProgressButton.clicked.connect(lambda: self.move_need(records.NEED_IN_PROGRESS))
         ui.resolvedButton.clicked.connect(lambda: self.move_need(records.NEED_RESOLVED))
-        self.refresh()
 
     def refresh(self) -> None:
         self.refresh_due()

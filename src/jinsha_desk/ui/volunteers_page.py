@@ -51,7 +51,6 @@ class VolunteersPage(QWidget):
         self.wish_tables: dict[str, QTableWidget] = {
             wishes.OPEN: ui.openTable, wishes.CLAIMED: ui.claimedTable, wishes.FULFILLED: ui.fulfilledTable,
         }
-        self.refresh()
 
     def refresh(self) -> None:
         self.refresh_people()
