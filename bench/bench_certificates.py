@@ -21,7 +21,7 @@ def main() -> None:
         from jinsha_desk.documents.honour_docs import write_certificates
         from jinsha_desk.honours import campaigns as c
         from jinsha_desk.models import Household
-        from jinsha_desk.roster.demo import seed_demo
+        from jinsha_desk.demo import seed_demo
 
         open_database(Path(tmp) / "bench.db")
         seed_demo(4000)

@@ -22,7 +22,7 @@ def main() -> None:
         from jinsha_desk.db.connection import open_database
         from jinsha_desk.returns.export import export_return
         from jinsha_desk.returns.returns import roster_return
-        from jinsha_desk.roster.demo import seed_demo
+        from jinsha_desk.demo import seed_demo
 
         open_database(Path(tmp) / "bench.db")
         seed_demo(100_000)

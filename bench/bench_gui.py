@@ -92,7 +92,7 @@ def main() -> None:
         big = OUT / "gui-100k.db"
         if not big.exists():
             from jinsha_desk.db.connection import open_database
-            from jinsha_desk.roster.demo import seed_demo
+            from jinsha_desk.demo import seed_demo
 
             db = open_database(big)
             seed_demo(100_000)

@@ -21,7 +21,7 @@ OUT = Path(__file__).parent / "out"
 def write_roster(path: Path, residents: int) -> None:
     from openpyxl import Workbook
 
-    from jinsha_desk.roster.demo import demo_candidates
+    from jinsha_desk.demo import demo_candidates
 
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("居民花名册")

@@ -7,7 +7,7 @@ from jinsha_desk.db.backup import list_backups
 from jinsha_desk.db.connection import open_database
 from jinsha_desk.models import Resident
 from jinsha_desk.roster import editing
-from jinsha_desk.roster.demo import seed_demo
+from jinsha_desk.demo import seed_demo
 from jinsha_desk.ui.app import build_window
 from jinsha_desk.ui.sign_in import SignInDialog
 from ids import make_id

@@ -9,7 +9,7 @@ from jinsha_desk.models import ExportLog, Resident
 from jinsha_desk.returns.export import export_return
 from jinsha_desk.returns.form import display_width
 from jinsha_desk.returns.period import between, parse_period
-from jinsha_desk.roster.demo import seed_demo
+from jinsha_desk.demo import seed_demo
 from jinsha_desk.settings import set_setting
 from rosters import LI, WANG, messy_workbook
 

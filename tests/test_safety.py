@@ -18,7 +18,7 @@ from jinsha_desk.importing.importer import import_rosters
 from jinsha_desk.models import AuditLog, Resident
 from jinsha_desk.returns.export import export_return
 from jinsha_desk.roster import editing
-from jinsha_desk.roster.demo import seed_demo
+from jinsha_desk.demo import seed_demo
 from rosters import WANG, messy_workbook, simple_rows, simple_workbook
 
 CHILD = Path(__file__).with_name("kill_child.py")

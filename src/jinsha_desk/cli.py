@@ -74,7 +74,7 @@ def _cmd_stats(args: argparse.Namespace) -> int:
 
 
 def _cmd_seed_demo(args: argparse.Namespace) -> int:
-    from jinsha_desk.roster.demo import seed_demo
+    from jinsha_desk.demo import seed_demo
 
     _open(args)
     report = seed_demo(args.residents)

@@ -1,4 +1,5 @@
-"""A realistic synthetic community (蓝湖小区: 22 buildings, 5 grids) for the demo, tests and benchmarks.
+"""The demo community's roster (蓝湖小区: 22 buildings, 5 grids): households and residents as import
+candidates, and the building and unit heads.
 
 Everything is drawn from a seeded random generator, so the same size gives the same community.
 """
@@ -8,19 +9,15 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from jinsha_desk.importing.importer import ImportReport, store_candidates
 from jinsha_desk.importing.rows import Candidate, RowRef
 from jinsha_desk.models import (
     Building,
-    Grid,
     Household,
     Resident,
     ResidentRole,
     Unit,
-    database,
 )
 from jinsha_desk.roster import idcard
-from jinsha_desk.settings import set_setting
 
 COMMUNITY = "金沙社区"
 STREET_OFFICE = "金沙街道办事处"
@@ -210,7 +207,7 @@ def demo_candidates(residents: int, seed: int = 2026) -> list[Candidate]:
     return candidates
 
 
-def _assign_roles(rng: random.Random) -> None:
+def assign_roles(rng: random.Random) -> None:
     """A 楼栋长 per building and a 单元长 per unit, chosen among adult residents living there."""
     for building in Building.select():
         for index, unit in enumerate(Unit.select().where(Unit.building == building).order_by(Unit.name)):
@@ -227,26 +224,3 @@ def _assign_roles(rng: random.Random) -> None:
             ResidentRole.insert(resident=chosen[0], role="单元长", scope=f"{building.name}{unit.name}").execute()
             if index == 0 and len(chosen) > 1:
                 ResidentRole.insert(resident=chosen[1], role="楼栋长", scope=building.name).execute()
-
-
-def seed_demo(residents: int = 6000, seed: int = 2026) -> ImportReport:
-    """Fill the bound database with the demo community; idempotent for the same size and seed."""
-    report = store_candidates(demo_candidates(residents, seed), ImportReport())
-    with database.atomic():
-        set_setting("community_name", COMMUNITY)
-        set_setting("street_office", STREET_OFFICE)
-        for name, worker, phone in GRIDS:
-            Grid.update(worker_name=worker, worker_phone=phone).where(Grid.name == name).execute()
-        if report.new and not ResidentRole.select().exists():
-            _assign_roles(random.Random(seed))
-        # Visits and service hours run up to today, so that the overdue list means something.
-        from jinsha_desk.honours.demo import seed_honours
-        from jinsha_desk.meetings.demo import seed_meetings
-        from jinsha_desk.visits.demo import seed_visits
-        from jinsha_desk.volunteers.demo import seed_volunteers
-
-        seed_visits(random.Random(seed + 1), dt.date.today())
-        seed_volunteers(random.Random(seed + 2), dt.date.today())
-        seed_meetings(random.Random(seed + 3), dt.date.today())
-        seed_honours(random.Random(seed + 4), dt.date.today())
-    return report
