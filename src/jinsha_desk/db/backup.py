@@ -17,7 +17,7 @@ from peewee import SqliteDatabase
 from jinsha_desk import auth
 from jinsha_desk.db.cipher import connect_file, encrypt_database, is_encrypted
 from jinsha_desk.errors import DeskError
-from jinsha_desk.paths import backup_dir
+from jinsha_desk.paths import backup_dir, demo_db_path
 
 KEEP_DAYS = 10
 KEEP_MONTHS_DAYS = 366
@@ -67,6 +67,51 @@ def backup_database(
     partial.replace(target)
     prune_backups(dest_dir, Path(db_path).stem)
     return target
+
+
+# The occasions on which a backup may be taken; the name is also the backup file's suffix.
+MANUAL = "manual"
+DAILY = "daily"
+CLOSE = "close"
+BEFORE_IMPORT = "before-import"
+BEFORE_ENCRYPT = "before-encrypt"
+ALWAYS = (MANUAL, BEFORE_ENCRYPT)
+UPGRADE = "upgrade-v"
+
+
+def before_upgrade(version: int) -> str:
+    """The occasion of upgrading a file from schema ``version``: always backed up first."""
+    return f"{UPGRADE}{version}"
+
+
+def holds_data(db: SqliteDatabase) -> bool:
+    """Whether the database holds anything worth a copy: residents, or any change a clerk made
+    (grids, staff and settings entered before the first roster leave audit rows)."""
+    return bool(db.execute_sql(
+        "SELECT EXISTS (SELECT 1 FROM resident) OR EXISTS (SELECT 1 FROM audit_log)").fetchone()[0])
+
+
+def backup_due(db: SqliteDatabase, db_path: Path, occasion: str) -> bool:
+    """The backup rules in one place, for the command line and the desktop alike: a manual backup
+    (and one before encrypting) is always taken; the demo community is never backed up otherwise; an
+    empty database never; once a day at start; on every close and before every import. (A restore keeps
+    the current file aside itself.)"""
+    if occasion in ALWAYS or occasion.startswith(UPGRADE):
+        return True
+    if Path(db_path).resolve() == demo_db_path().resolve() or not holds_data(db):
+        return False
+    if occasion == DAILY:
+        return not backup_taken_today(db_path)
+    return occasion in (CLOSE, BEFORE_IMPORT)
+
+
+def backup_if_due(
+    db: SqliteDatabase, db_path: Path, occasion: str, progress: Callable[[int, int, int], object] | None = None,
+) -> Path | None:
+    """Take the backup the rules call for on this occasion; the backup's path, or None when none was due."""
+    if not backup_due(db, db_path, occasion):
+        return None
+    return backup_database(db, db_path, reason=occasion, progress=progress)
 
 
 def list_backups(db_path: Path, dest_dir: Path | None = None) -> list[Path]:

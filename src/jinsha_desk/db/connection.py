@@ -8,7 +8,7 @@ from peewee import SqliteDatabase
 
 from jinsha_desk import auth, models
 from jinsha_desk.db import migrations
-from jinsha_desk.db.backup import backup_database, integrity_problems
+from jinsha_desk.db.backup import backup_if_due, before_upgrade, integrity_problems
 from jinsha_desk.db.cipher import connect_file, is_encrypted
 from jinsha_desk.errors import DeskError
 
@@ -94,7 +94,7 @@ def open_database(path: Path | str, check: bool = True, passphrase: str | None =
             f"当前程序只支持到版本 {migrations.LATEST_VERSION}。请先升级程序再打开。"
         )
     if existed and version < migrations.LATEST_VERSION:
-        backup_database(db, path, reason=f"upgrade-v{version}")
+        backup_if_due(db, path, before_upgrade(version))
     migrations.upgrade(db)
     models.database.initialize(db)
     return db

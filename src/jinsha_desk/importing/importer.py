@@ -18,6 +18,7 @@ from pathlib import Path
 
 from peewee import fn
 
+from jinsha_desk.db.backup import BEFORE_IMPORT, backup_if_due
 from jinsha_desk.db.bulk import insert_rows
 from jinsha_desk.errors import Cancelled
 from jinsha_desk.importing.headers import field_for, find_header
@@ -372,3 +373,17 @@ def import_rosters(
     with _collector_paused():
         candidates = read_rosters([Path(p) for p in paths], report, progress, cancel)
     return store_candidates(candidates, report, progress, cancel)
+
+
+def import_with_backup(
+    paths: Sequence[Path | str],
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> ImportReport:
+    """The clerk's import, from the command line and the wizard alike: the backup the rules call for
+    first (none for a dry run), then the import."""
+    if not dry_run:
+        bound = database.obj
+        backup_if_due(bound, Path(bound.database), BEFORE_IMPORT)
+    return import_rosters(paths, dry_run, progress, cancel)

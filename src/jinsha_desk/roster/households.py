@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
+from jinsha_desk.errors import DeskError
 from jinsha_desk.models import STATUS_ACTIVE, Building, Grid, Household, Resident, Unit
 from jinsha_desk.roster.fields import HEAD_RELATIONS
 from jinsha_desk.roster.residents import with_address
@@ -67,3 +68,15 @@ def find_households(text: str, limit: int = 30) -> list[HouseholdChoice]:
         .limit(limit)
     )
     return household_choices([hid for (hid,) in query.tuples()])
+
+
+def the_household(text: str) -> int:
+    """The one household a clerk means by an address or a member's name; a DeskError naming the
+    candidates when the text fits none or several."""
+    found = find_households(text, limit=6)
+    if len(found) == 1:
+        return found[0].household_id
+    if not found:
+        raise DeskError(f"没有找到与“{text}”相符的户，请输入门牌地址或户内成员的姓名。")
+    listed = "；".join(c.label() for c in found[:5])
+    raise DeskError(f"“{text}”对应多户：{listed}。请写得更具体，例如加上楼栋和房号。")

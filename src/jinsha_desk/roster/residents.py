@@ -102,6 +102,7 @@ def resident_records(
         rid, number, name, gender, born, ethnicity, phone, grid, building, unit, room, relation, political, residence = row[:14]
         records.append(
             {
+                "id": rid,
                 "id_number": number,
                 "name": name,
                 "gender": gender,

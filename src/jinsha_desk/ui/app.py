@@ -12,13 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from jinsha_desk import auth
-from jinsha_desk.db.backup import (
-    backup_database,
-    backup_summaries,
-    backup_taken_today,
-    integrity_problems,
-    restore_database,
-)
+from jinsha_desk.db.backup import DAILY, backup_if_due, backup_summaries, integrity_problems, restore_database
 from jinsha_desk.db.connection import DamagedDatabase, NeedsPassphrase, open_database
 from jinsha_desk.db.lock import acquire_instance_lock
 from jinsha_desk.errors import DeskError
@@ -73,8 +67,8 @@ def build_window(
             db.close()
             db, db_path = open_demo()
             return MainWindow(db, db_path, DEMO_SESSION, demo=True)
-    elif not backup_taken_today(db_path):
-        backup_database(db, db_path, reason="daily")
+    else:
+        backup_if_due(db, db_path, DAILY)
     window = MainWindow(db, db_path, session)
     if choice == IMPORT:
         window.open_import_wizard()

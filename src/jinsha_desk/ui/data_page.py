@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from jinsha_desk import audit, auth
-from jinsha_desk.db.backup import backup_database, backup_summaries, copy_backup, restore_database
+from jinsha_desk.db.backup import MANUAL, backup_if_due, backup_summaries, copy_backup, restore_database
 from jinsha_desk.errors import DeskError
 from jinsha_desk.paths import backup_dir
 from jinsha_desk.ui.forms.ui_data_page import Ui_DataPage
@@ -70,7 +70,7 @@ class DataPage(QWidget):
         return self.backups[row]
 
     def backup_now(self) -> Path:
-        target = backup_database(self.db, self.db_path, reason="manual")
+        target = backup_if_due(self.db, self.db_path, MANUAL)
         self.ui.backupStatus.setText(f"已备份到 {target}")
         self.refresh()
         return target

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
 
-from jinsha_desk.importing.importer import ImportReport, import_rosters
+from jinsha_desk.importing.importer import ImportReport, import_with_backup
 from jinsha_desk.importing.report import REASON_TEXT, WARNING_TEXT, write_rejected
 from jinsha_desk.ui.forms.ui_import_wizard import Ui_ImportWizard
 from jinsha_desk.ui.tables import fill_table
@@ -95,7 +95,7 @@ class ImportWizard(QWizard):
 
     def _run(self, dry_run: bool, progress_bar, done, page) -> None:
         files = self.files()
-        self.task = Task(lambda progress, cancelled: import_rosters(files, dry_run, progress, cancelled))
+        self.task = Task(lambda progress, cancelled: import_with_backup(files, dry_run, progress, cancelled))
         self.task.signals.progress.connect(lambda fraction, text: (progress_bar.setValue(int(fraction * 100)),
                                                                    progress_bar.setFormat(f"{text}  %p%")))
         self.task.signals.done.connect(done)

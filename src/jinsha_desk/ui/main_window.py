@@ -9,7 +9,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from jinsha_desk import __version__, auth
-from jinsha_desk.db.backup import backup_database
+from jinsha_desk.db.backup import CLOSE, backup_if_due
 from jinsha_desk.db.connection import apply_role
 from jinsha_desk.logs import log_file
 from jinsha_desk.paths import backup_dir, data_dir
@@ -143,7 +143,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
-        if not self.demo and self.roster.model.rowCount():
-            # A verified backup every time the app closes (kept as the backup rules say).
-            backup_database(self.db, self.db_path, reason="close")
+        backup_if_due(self.db, self.db_path, CLOSE)
         super().closeEvent(event)

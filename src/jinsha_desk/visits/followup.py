@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from peewee import fn
 
 from jinsha_desk.errors import DeskError
-from jinsha_desk.models import STATUS_ACTIVE, Resident, ResidentTag, Visit
+from jinsha_desk.models import STATUS_ACTIVE, Resident, ResidentTag, Visit, database
 from jinsha_desk.roster.households import household_choices
 from jinsha_desk.settings import get_setting, set_setting
 
@@ -32,6 +32,13 @@ def set_care_interval(tag: str, days: int) -> None:
     if not 0 <= days <= 366:
         raise DeskError("走访间隔应在 0 到 366 天之间（0 表示不要求定期走访）。")
     set_setting(_KEY + tag, str(days))
+
+
+def set_care_intervals(days_by_tag: dict[str, int]) -> None:
+    """Set several categories' intervals together: all are saved, or none."""
+    with database.atomic():
+        for tag, days in days_by_tag.items():
+            set_care_interval(tag, days)
 
 
 @dataclass(frozen=True)

@@ -148,6 +148,11 @@ class ActivityRow:
     volunteers: int
     hours: float
 
+    def as_json(self) -> dict[str, object]:
+        return {"id": self.activity_id, "date": self.activity_date.isoformat(), "title": self.title,
+                "place": self.place, "team": self.team, "group_served": self.group_served,
+                "volunteers": self.volunteers, "hours": self.hours}
+
 
 def activities(year: int | None = None) -> list[ActivityRow]:
     query = (

@@ -1,0 +1,56 @@
+"""The command line: the same core functions the desktop app calls, for scripts and for the clerk.
+
+One module per area, each defining its commands' parsers beside their handlers; every handler shows
+its result through ``cli.output.show``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from jinsha_desk import __version__
+from jinsha_desk.cli import data, honours, meetings, returns, roster, visits, volunteers
+from jinsha_desk.errors import DeskError
+
+AREAS = (roster, visits, volunteers, meetings, honours, returns, data)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="jinsha-desk", description="金沙社区工作台：居民花名册、走访、志愿服务、议事与报表。不带命令时打开桌面程序。"
+    )
+    parser.add_argument("--db", type=Path, help="数据库文件（默认在用户数据目录下的 jinsha.db）")
+    parser.add_argument("--demo", action="store_true", help="打开示例社区（单独的示例数据库，不影响真实数据）")
+    parser.add_argument("--version", action="version", version=f"jinsha-desk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="命令")
+    for area in AREAS:
+        area.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from jinsha_desk.paths import default_db_path, demo_db_path
+
+    if args.db is None:
+        args.db = demo_db_path() if args.demo else default_db_path()
+    try:
+        if args.command is None:
+            from jinsha_desk.ui.app import run_app  # Qt only for the desktop
+
+            return run_app(args.db, demo=args.demo)
+        return args.run(args)
+    except DeskError as exc:
+        print(f"错误：{exc.message}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # Output piped into `head` and closed early: not an error for the clerk.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print("已中断，数据库未作改动。", file=sys.stderr)
+        return 130

@@ -1,0 +1,65 @@
+"""Data commands: backups, restore, encryption, and the demo community."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+from pathlib import Path
+
+from jinsha_desk.cli.database import open_db, passphrase
+from jinsha_desk.db.backup import BEFORE_ENCRYPT, MANUAL, backup_if_due, encrypt_with_backups, restore_database
+from jinsha_desk.errors import DeskError
+
+
+def seed_demo(args: argparse.Namespace) -> int:
+    from jinsha_desk.demo import seed_demo as seed
+
+    open_db(args)
+    report = seed(args.residents)
+    print(f"示例社区已生成：新增 {report.new} 人，已有 {report.unchanged} 人。")
+    return 0
+
+
+def backup(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    print(f"已备份到 {backup_if_due(db, args.db, MANUAL)}")
+    return 0
+
+
+def restore(args: argparse.Namespace) -> int:
+    kept = restore_database(Path(args.file), args.db, passphrase())
+    open_db(args)
+    print(f"已从 {args.file} 恢复数据库 {args.db}。")
+    if kept:
+        print(f"恢复前的数据库已另存为 {kept}。")
+    return 0
+
+
+def encrypt(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    backup_if_due(db, args.db, BEFORE_ENCRYPT)
+    db.close()
+    secret = passphrase()
+    if secret is None:
+        secret = getpass.getpass("设置数据库密码（至少 8 位）：")
+        if getpass.getpass("再输入一次：") != secret:
+            raise DeskError("两次输入的密码不一样。")
+    count = encrypt_with_backups(args.db, secret)
+    print(f"数据库已加密，{count} 个备份也已加密。以后打开需要输入这个密码，请妥善保管：忘记密码将无法恢复数据。")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("seed-demo", help="生成示例社区数据")
+    p.add_argument("--residents", type=int, default=6000)
+    p.set_defaults(run=seed_demo)
+
+    p = sub.add_parser("encrypt", help="加密数据库及其备份（SQLCipher）")
+    p.set_defaults(run=encrypt)
+
+    p = sub.add_parser("backup", help="立即备份数据库")
+    p.set_defaults(run=backup)
+
+    p = sub.add_parser("restore", help="从备份文件恢复数据库（先校验备份文件）")
+    p.add_argument("file", type=Path)
+    p.set_defaults(run=restore)

@@ -1,0 +1,72 @@
+"""Roster commands: import rosters, list and search residents, the community's figures."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from jinsha_desk.cli.database import open_db
+from jinsha_desk.cli.output import add_json_flag, show
+from jinsha_desk.importing.importer import import_with_backup
+from jinsha_desk.importing.report import report_text, write_rejected
+from jinsha_desk.roster.idcard import mask
+from jinsha_desk.roster.residents import resident_records
+from jinsha_desk.roster.stats import community_stats
+
+RESIDENT_COLUMNS = [
+    ("编号", "id"), ("姓名", "name"), ("身份证号", lambda r: mask(str(r["id_number"]))), ("性别", "gender"),
+    ("出生日期", "birth_date"), ("电话", "phone"), ("网格", "grid"),
+    ("住址", lambda r: f"{r['building']}{r['unit']}{r['room']}"),
+]
+
+
+def import_files(args: argparse.Namespace) -> int:
+    open_db(args)
+    report = import_with_backup(args.files, dry_run=args.dry_run)
+    if args.errors and report.rejected:
+        write_rejected(report, Path(args.errors))
+    saved = f"未导入的行已保存到 {args.errors}，修改后可直接重新导入。" if args.errors and report.rejected else ""
+    return show(args, report.to_json(), text=report_text(report), summary=saved)
+
+
+def residents(args: argparse.Namespace) -> int:
+    open_db(args)
+    records = resident_records(args.search or "", include_inactive=args.all)
+    return show(args, records, RESIDENT_COLUMNS, summary=f"共 {len(records)} 人")
+
+
+def _stats_text(stats: dict[str, object]) -> str:
+    lines = [
+        f"网格 {stats['grids']} 个，楼栋 {stats['buildings']} 栋，户数 {stats['households']} 户，"
+        f"居民 {stats['residents']} 人，党员 {stats['party_members']} 人"
+    ]
+    for grid in stats["per_grid"]:  # type: ignore[attr-defined]
+        lines.append(f"  {grid['grid']}：{grid['households']} 户，{grid['residents']} 人，党员 {grid['party_members']} 人")
+    for tag, count in stats["per_category"].items():  # type: ignore[attr-defined]
+        lines.append(f"  {tag}：{count} 人")
+    return "\n".join(lines)
+
+
+def stats(args: argparse.Namespace) -> int:
+    open_db(args)
+    figures = community_stats()
+    return show(args, figures, text=_stats_text(figures))
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import", help="导入花名册（.xlsx、.xls、.csv）")
+    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入数据库")
+    p.add_argument("--errors", type=Path, help="把未导入的行连同原因保存为Excel文件")
+    add_json_flag(p)
+    p.set_defaults(run=import_files)
+
+    p = sub.add_parser("residents", help="列出或搜索居民")
+    p.add_argument("--search", help="姓名、拼音、身份证号、电话或地址")
+    p.add_argument("--all", action="store_true", help="包括已迁出和已故居民")
+    add_json_flag(p)
+    p.set_defaults(run=residents)
+
+    p = sub.add_parser("stats", help="社区基本情况统计")
+    add_json_flag(p)
+    p.set_defaults(run=stats)
