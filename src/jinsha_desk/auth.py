@@ -14,6 +14,7 @@ import hmac
 import secrets
 from dataclasses import dataclass
 
+from jinsha_desk.changes import DATA, reports
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import Account
 
@@ -76,6 +77,7 @@ def has_accounts() -> bool:
     return Account.select().exists()
 
 
+@reports(DATA)
 def create_account(username: str, password: str, role: str) -> int:
     """Add an account; the very first one (the administrator) needs no one logged in."""
     if has_accounts():
@@ -104,6 +106,7 @@ def login(username: str, password: str) -> Session:
     return session
 
 
+@reports(DATA)
 def set_role(username: str, role: str) -> None:
     require("accounts")
     if role not in ROLES:

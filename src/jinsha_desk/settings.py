@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from jinsha_desk.changes import SETTINGS, reports
 from jinsha_desk.models import Setting
 
 
@@ -10,6 +11,7 @@ def get_setting(key: str, default: str = "") -> str:
     return row.value if row else default
 
 
+@reports(SETTINGS)
 def set_setting(key: str, value: str) -> None:
     Setting.insert(key=key, value=value).on_conflict_replace().execute()
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from jinsha_desk import auth
+from jinsha_desk.changes import ALL, reports
 from jinsha_desk.db.cipher import connect_file, encrypt_database, is_encrypted
 from jinsha_desk.errors import DeskError
 from jinsha_desk.paths import backup_dir, demo_db_path
@@ -158,6 +159,7 @@ def backup_taken_today(db_path: Path, dest_dir: Path | None = None) -> bool:
     )
 
 
+@reports(*ALL)
 def restore_database(backup_file: Path, db_path: Path, passphrase: str | None = None) -> Path | None:
     """Replace the database with a verified backup; the current file is kept aside first.
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from peewee import IntegrityError
 
+from jinsha_desk.changes import HONOURS, reports
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import Building, Campaign, Household, Nominee, Objection, Resident, database
 from jinsha_desk.roster.households import household_choices
@@ -57,6 +58,7 @@ class NomineeRow:
         }
 
 
+@reports(HONOURS)
 def create_campaign(data: CampaignInput) -> int:
     honour = data.honour.strip()
     if not honour:
@@ -86,6 +88,7 @@ def _in_step(campaign: Campaign, *steps: str) -> None:
         raise DeskError(f"“{campaign.title}”目前处于“{campaign.step}”阶段，不能进行这项操作。")
 
 
+@reports(HONOURS)
 def nominate(campaign_id: int, record_id: int, nominated_by: str = "", citation: str = "") -> int:
     """Nominate a household, resident or building (by its id, as the campaign's kind says)."""
     campaign = get_campaign(campaign_id)
@@ -114,6 +117,7 @@ def nominate(campaign_id: int, record_id: int, nominated_by: str = "", citation:
         raise DeskError(f"{fields['name']}已在本次评选中被提名，不能重复提名。") from None
 
 
+@reports(HONOURS)
 def set_scores(nominee_id: int, votes: int | None, score: float | None) -> None:
     nominee = Nominee.get_by_id(nominee_id)
     _in_step(nominee.campaign, NOMINATING)
@@ -122,6 +126,7 @@ def set_scores(nominee_id: int, votes: int | None, score: float | None) -> None:
     Nominee.update(votes=votes, score=score).where(Nominee.id == nominee_id).execute()
 
 
+@reports(HONOURS)
 def set_winner(nominee_id: int, winner: bool) -> None:
     nominee = Nominee.get_by_id(nominee_id)
     campaign = nominee.campaign
@@ -133,6 +138,7 @@ def set_winner(nominee_id: int, winner: bool) -> None:
     Nominee.update(winner=int(winner)).where(Nominee.id == nominee_id).execute()
 
 
+@reports(HONOURS)
 def choose_top(campaign_id: int) -> None:
     """Mark the highest ranked nominees as winners, up to the number of places."""
     campaign = get_campaign(campaign_id)
@@ -155,6 +161,7 @@ def add_working_days(start: dt.date, days: int) -> dt.date:
         day += dt.timedelta(days=1)
 
 
+@reports(HONOURS)
 def start_notice(campaign_id: int, start: dt.date) -> tuple[dt.date, dt.date]:
     campaign = get_campaign(campaign_id)
     _in_step(campaign, NOMINATING)
@@ -166,6 +173,7 @@ def start_notice(campaign_id: int, start: dt.date) -> tuple[dt.date, dt.date]:
     return start, end
 
 
+@reports(HONOURS)
 def raise_objection(nominee_id: int, content: str, raised_by: str, day: dt.date) -> int:
     nominee = Nominee.get_by_id(nominee_id)
     campaign = nominee.campaign
@@ -178,6 +186,7 @@ def raise_objection(nominee_id: int, content: str, raised_by: str, day: dt.date)
                             content=content.strip()).execute()
 
 
+@reports(HONOURS)
 def resolve_objection(objection_id: int, resolution: str, sustained: bool, day: dt.date) -> None:
     """Record how an objection was settled; a sustained one takes the nominee off the winners."""
     objection = Objection.get_by_id(objection_id)
@@ -192,6 +201,7 @@ def resolve_objection(objection_id: int, resolution: str, sustained: bool, day: 
             Nominee.update(winner=0).where(Nominee.id == objection.nominee_id).execute()
 
 
+@reports(HONOURS)
 def confirm(campaign_id: int, today: dt.date) -> None:
     campaign = get_campaign(campaign_id)
     _in_step(campaign, NOTICE)
@@ -216,6 +226,7 @@ def serial_prefix(campaign: Campaign) -> str:
     return f"{community}-{_code(campaign.honour)}-{campaign.year}"
 
 
+@reports(HONOURS)
 def issue_certificates(campaign_id: int, today: dt.date) -> list[str]:
     """Give each confirmed winner a serial number (once, best ranked first) and mark the campaign issued."""
     campaign = get_campaign(campaign_id)
@@ -276,6 +287,7 @@ class CampaignRow:
     notice_to: dt.date | None
     nominees: int
     winners: int
+    notice_days: int
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -293,7 +305,7 @@ def campaigns() -> list[CampaignRow]:
         count = c.nominees.count()
         winners = c.nominees.where(Nominee.winner == 1).count()
         rows.append(CampaignRow(c.id, c.title, c.honour, c.year, c.nominee_kind, c.places, c.step, c.notice_from,
-                                c.notice_to, count, winners))
+                                c.notice_to, count, winners, c.notice_days))
     return rows
 
 

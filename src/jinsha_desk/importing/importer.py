@@ -18,6 +18,7 @@ from pathlib import Path
 
 from peewee import fn
 
+from jinsha_desk.changes import ROSTER, reports
 from jinsha_desk.db.backup import BEFORE_IMPORT, backup_if_due
 from jinsha_desk.db.bulk import insert_rows
 from jinsha_desk.errors import Cancelled
@@ -333,6 +334,7 @@ def _apply_updates(plan: _Plan, places: Places, cancel: CancelCheck | None) -> N
     refresh_search_text(ids.values())
 
 
+@reports(ROSTER)
 def store_candidates(
     candidates: list[Candidate],
     report: ImportReport,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from jinsha_desk.changes import MEETINGS, reports
 from jinsha_desk.errors import DeskError
 from jinsha_desk.meetings import topics as t
 from jinsha_desk.models import AgendaItem, Meeting, MeetingAttendee, Topic, database
@@ -106,6 +107,7 @@ class MeetingDetail:
         return f"{self.starts_at:%Y年%m月%d日}（星期{weekday}）{self.starts_at:%H:%M}"
 
 
+@reports(MEETINGS)
 def plan_meeting(data: MeetingInput) -> int:
     if not data.title.strip():
         raise DeskError("请填写会议名称。")
@@ -124,6 +126,7 @@ def get_meeting(meeting_id: int) -> Meeting:
     return meeting
 
 
+@reports(MEETINGS)
 def invite(meeting_id: int, attendees: list[AttendeeInput]) -> None:
     get_meeting(meeting_id)
     invited = {
@@ -142,6 +145,7 @@ def invite(meeting_id: int, attendees: list[AttendeeInput]) -> None:
             invited.add((a.resident_id, a.name.strip()))
 
 
+@reports(MEETINGS)
 def invite_residents(meeting_id: int, resident_ids: list[int], category: str = "居民代表") -> None:
     """Invite residents from the roster, with their building and phone for the sign-in sheet."""
     invite(
@@ -150,6 +154,7 @@ def invite_residents(meeting_id: int, resident_ids: list[int], category: str = "
     )
 
 
+@reports(MEETINGS)
 def set_agenda(meeting_id: int, entries: list[AgendaEntry]) -> None:
     """The meeting's topics in order; topics still 收集 are accepted (议题确定) as of the meeting date."""
     meeting = get_meeting(meeting_id)
@@ -181,6 +186,7 @@ def set_agenda(meeting_id: int, entries: list[AgendaEntry]) -> None:
                 ).execute()
 
 
+@reports(MEETINGS)
 def record_attendance(meeting_id: int, attendance: dict[int, str]) -> None:
     for status in attendance.values():
         if status not in ATTENDANCE:
@@ -200,6 +206,7 @@ def _votes(data: MinutesInput, present: int) -> None:
         raise DeskError(f"同意、反对、弃权合计 {sum(votes)} 票，多于出席的 {present} 人。")
 
 
+@reports(MEETINGS)
 def record_minutes(item_id: int, data: MinutesInput, today: dt.date | None = None) -> None:
     """What the meeting made of one topic: 协商 with decision and vote, then 实施 when an owner is named."""
     item = AgendaItem.get_or_none(AgendaItem.id == item_id)

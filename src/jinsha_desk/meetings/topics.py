@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from jinsha_desk.changes import MEETINGS, reports
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import Topic, TopicEvent, database
 
@@ -58,6 +59,7 @@ class TopicRow:
         }
 
 
+@reports(MEETINGS)
 def add_topic(data: TopicInput) -> int:
     title = data.title.strip()
     if not title:
@@ -95,11 +97,13 @@ def get_topic(topic_id: int) -> Topic:
     return topic
 
 
+@reports(MEETINGS)
 def accept(topic_id: int, day: dt.date, note: str = "") -> None:
     """议题确定: taken onto an agenda."""
     _move(get_topic(topic_id), ACCEPTED, day, note)
 
 
+@reports(MEETINGS)
 def consult(topic_id: int, decision: str, day: dt.date, note: str = "") -> None:
     """协商: discussed at a meeting; the decision is recorded."""
     if not decision.strip():
@@ -107,6 +111,7 @@ def consult(topic_id: int, decision: str, day: dt.date, note: str = "") -> None:
     _move(get_topic(topic_id), CONSULTED, day, note, decision=decision.strip())
 
 
+@reports(MEETINGS)
 def implement(topic_id: int, owner: str, due: dt.date | None, day: dt.date) -> None:
     """实施: who carries it out, by when."""
     if not owner.strip():
@@ -116,6 +121,7 @@ def implement(topic_id: int, owner: str, due: dt.date | None, day: dt.date) -> N
     _move(get_topic(topic_id), IMPLEMENTING, day, f"{owner.strip()}负责", owner=owner.strip(), due_date=due)
 
 
+@reports(MEETINGS)
 def evaluate(topic_id: int, satisfaction: str, comment: str, day: dt.date) -> None:
     """评价: the residents' verdict on what was done."""
     if satisfaction not in SATISFACTION:
@@ -123,6 +129,7 @@ def evaluate(topic_id: int, satisfaction: str, comment: str, day: dt.date) -> No
     _move(get_topic(topic_id), EVALUATED, day, satisfaction, satisfaction=satisfaction, evaluation=comment.strip())
 
 
+@reports(MEETINGS)
 def close(topic_id: int, outcome: str, reason: str, day: dt.date) -> None:
     """Not taken up (不予采纳) or withdrawn (已撤回), with the reason kept."""
     if outcome not in CLOSED:

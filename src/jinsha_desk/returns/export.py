@@ -9,6 +9,7 @@ from pathlib import Path
 
 from jinsha_desk import auth
 from jinsha_desk.audit import EXPORT, record_event
+from jinsha_desk.changes import DATA, reports
 from jinsha_desk.models import ExportLog
 from jinsha_desk.returns.form import write_return
 from jinsha_desk.returns.period import Period
@@ -25,6 +26,7 @@ class ExportResult:
     unfilled: list[str] = field(default_factory=list)
 
 
+@reports(DATA)
 def export_return(
     code: str,
     out: Path,

@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-
 from jinsha_desk.errors import DeskError
 from jinsha_desk.meetings import meetings as m
 from jinsha_desk.meetings import topics as t
-from jinsha_desk.models import STATUS_ACTIVE, Attendance, Activity, Resident, ResidentTag, Topic, Visit, Volunteer
+from jinsha_desk.models import STATUS_ACTIVE, Activity, Attendance, Resident, ResidentTag, Topic, Visit, Volunteer
 from jinsha_desk.returns.form import DATE, ID, NUMBER, PHONE, Column, ReturnTable
 from jinsha_desk.returns.period import Period
 from jinsha_desk.roster.browse import rows_for

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from jinsha_desk.changes import ROSTER, reports
 from jinsha_desk.db.bulk import insert_rows
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import (
@@ -106,6 +107,7 @@ def _set_tags(resident_id: int, tags: list[str]) -> None:
     )
 
 
+@reports(ROSTER)
 def add_resident(data: ResidentInput) -> int:
     """Register a resident at an address (the household is found or created); returns the id."""
     citizen, values, address = _cleaned(data)
@@ -118,6 +120,7 @@ def add_resident(data: ResidentInput) -> int:
     return resident_id
 
 
+@reports(ROSTER)
 def update_resident(resident_id: int, data: ResidentInput) -> None:
     """Save the dialog as the clerk left it: an emptied field is emptied."""
     citizen, values, address = _cleaned(data)
@@ -141,14 +144,17 @@ def _set_status(resident_id: int, status: str, day: dt.date) -> None:
     ).execute()
 
 
+@reports(ROSTER)
 def move_out(resident_id: int, day: dt.date) -> None:
     _set_status(resident_id, STATUS_MOVED_OUT, day)
 
 
+@reports(ROSTER)
 def mark_deceased(resident_id: int, day: dt.date) -> None:
     _set_status(resident_id, STATUS_DECEASED, day)
 
 
+@reports(ROSTER)
 def reinstate(resident_id: int) -> None:
     """Undo a move-out or death recorded by mistake."""
     Resident.update(status=STATUS_ACTIVE, status_date=None).where(Resident.id == resident_id).execute()

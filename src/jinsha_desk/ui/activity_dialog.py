@@ -4,30 +4,20 @@ adjust anyone's hours in the table."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from jinsha_desk.errors import DeskError
+from jinsha_desk.ui.form_dialog import FormDialog
 from jinsha_desk.ui.forms.ui_activity_dialog import Ui_ActivityDialog
 from jinsha_desk.volunteers import people, service
 
 _NAME, _TEAMS, _HOURS = range(3)
 
 
-class ActivityDialog(QDialog):
+class ActivityDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_ActivityDialog()
-        self.ui.setupUi(self)
+        super().__init__(Ui_ActivityDialog(), parent)
         ui = self.ui
-        self.activity_id: int | None = None
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("保存")
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
         ui.dateEdit.setDate(QDate.currentDate())
         ui.dateEdit.setMaximumDate(QDate.currentDate())
         ui.teamCombo.addItem("（不属于服务队）", None)
@@ -56,8 +46,6 @@ class ActivityDialog(QDialog):
         ui.volunteerFilter.textChanged.connect(self._filter)
         ui.applyHoursButton.clicked.connect(self.apply_hours_to_checked)
         ui.teamCombo.currentIndexChanged.connect(self._team_chosen)
-        ui.buttonBox.accepted.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
         self._count()
 
     def rows(self) -> range:
@@ -114,21 +102,16 @@ class ActivityDialog(QDialog):
                 chosen[table.item(row, _NAME).data(Qt.ItemDataRole.UserRole)] = service.check_hours(text or "0", name)
         return chosen
 
-    def save(self) -> None:
+    def save_action(self) -> int:
         ui = self.ui
-        try:
-            hours = self.hours()
-            if not hours:
-                raise DeskError("请至少勾选一位参加活动的志愿者。")
-            self.activity_id = service.add_activity(
-                service.ActivityInput(
-                    title=ui.titleEdit.text(), activity_date=ui.dateEdit.date().toPython(), place=ui.placeEdit.text(),
-                    team_id=ui.teamCombo.currentData(), group_served=ui.groupCombo.currentText(),
-                    description=ui.descriptionEdit.toPlainText(),
-                ),
-                hours,
-            )
-        except DeskError as exc:
-            ui.errorLabel.setText(exc.message)
-            return
-        self.accept()
+        hours = self.hours()
+        if not hours:
+            raise DeskError("请至少勾选一位参加活动的志愿者。")
+        return service.add_activity(
+            service.ActivityInput(
+                title=ui.titleEdit.text(), activity_date=ui.dateEdit.date().toPython(), place=ui.placeEdit.text(),
+                team_id=ui.teamCombo.currentData(), group_served=ui.groupCombo.currentText(),
+                description=ui.descriptionEdit.toPlainText(),
+            ),
+            hours,
+        )

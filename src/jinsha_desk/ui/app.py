@@ -15,11 +15,11 @@ from jinsha_desk import auth
 from jinsha_desk.db.backup import DAILY, backup_if_due, backup_summaries, integrity_problems, restore_database
 from jinsha_desk.db.connection import DamagedDatabase, NeedsPassphrase, open_database
 from jinsha_desk.db.lock import acquire_instance_lock
+from jinsha_desk.demo import seed_demo
 from jinsha_desk.errors import DeskError
 from jinsha_desk.logs import log_file, setup_logging
 from jinsha_desk.models import Resident
 from jinsha_desk.paths import demo_db_path, resource_path
-from jinsha_desk.demo import seed_demo
 from jinsha_desk.ui.first_start import DEMO, IMPORT, FirstStartDialog
 from jinsha_desk.ui.main_window import MainWindow
 from jinsha_desk.ui.sign_in import sign_in_interactively

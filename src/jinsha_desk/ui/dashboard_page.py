@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from jinsha_desk import changes
 from jinsha_desk.roster.stats import community_stats
 from jinsha_desk.settings import community_name
 from jinsha_desk.ui.forms.ui_dashboard_page import Ui_DashboardPage
+from jinsha_desk.ui.page import Page
 from jinsha_desk.ui.tables import fill_table
 from jinsha_desk.visits.followup import overdue_count
 
 
-class DashboardPage(QWidget):
+class DashboardPage(Page):
     title = "首页"
     write_buttons = ()
+    shows = changes.ALL
+    keep_current = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -4,23 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from jinsha_desk import audit, auth
+from jinsha_desk import audit, auth, changes
 from jinsha_desk.db.backup import MANUAL, backup_if_due, backup_summaries, copy_backup, restore_database
 from jinsha_desk.errors import DeskError
 from jinsha_desk.paths import backup_dir
 from jinsha_desk.ui.forms.ui_data_page import Ui_DataPage
+from jinsha_desk.ui.page import Page
 from jinsha_desk.ui.tables import fill_table
 
 _ALL_TABLES = "全部记录"
 
 
-class DataPage(QWidget):
+class DataPage(Page):
     title = "数据与备份"
     write_buttons = ()
-    restored = Signal()
+    shows = changes.ALL
 
     def __init__(self, db, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,8 +93,6 @@ class DataPage(QWidget):
         finally:
             self.db.connect(reuse_if_open=True)
         self.ui.backupStatus.setText(f"已恢复。恢复前的数据库另存为 {kept}。")
-        self.refresh()
-        self.restored.emit()
 
     def copy_selected(self, folder: Path | None = None) -> Path | None:
         chosen = self._selected_backup()

@@ -10,12 +10,13 @@ from PySide6.QtCore import QDate, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from jinsha_desk import auth
+from jinsha_desk import auth, changes
 from jinsha_desk.errors import DeskError
 from jinsha_desk.returns.export import ExportResult, export_log, export_return
 from jinsha_desk.returns.period import Period, between, parse_period
 from jinsha_desk.returns.returns import NEEDS_PERIOD, RETURNS, build_return
 from jinsha_desk.ui.forms.ui_exports_page import Ui_ExportsPage
+from jinsha_desk.ui.page import Page
 from jinsha_desk.ui.tables import fill_table
 from jinsha_desk.ui.workers import Task, run_with_progress
 
@@ -23,9 +24,10 @@ MONTH, QUARTER, YEAR, DATES = "按月", "按季度", "按年", "起止日期"
 PREVIEW_ROWS = 50
 
 
-class ExportsPage(QWidget):
+class ExportsPage(Page):
     title = "报表导出"
     write_buttons = ()
+    shows = frozenset({changes.DATA})
     exported = Signal(object)  # ExportResult
     previewed = Signal()
 

@@ -10,13 +10,14 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from jinsha_desk import changes
 from jinsha_desk.documents.honour_docs import write_certificates, write_notice
 from jinsha_desk.errors import DeskError
 from jinsha_desk.honours import campaigns as c
-from jinsha_desk.models import Campaign
 from jinsha_desk.ui.document_preview import DocumentPreview
 from jinsha_desk.ui.forms.ui_honours_page import Ui_HonoursPage
 from jinsha_desk.ui.honour_dialogs import CampaignDialog, NominateDialog, NoticeDialog, ObjectionDialog, ScoreDialog
+from jinsha_desk.ui.page import Page
 from jinsha_desk.ui.tables import fill_table, selected_row_id
 from jinsha_desk.ui.workers import Task, run_with_progress
 
@@ -24,11 +25,11 @@ _CAMPAIGN_HEADERS = ["年度", "评选", "对象", "名额", "阶段", "提名",
 _NOMINEE_HEADERS = ["排名", "名称", "住址", "推荐人", "票数", "评分", "当选", "异议", "证书编号", "主要事迹"]
 
 
-class HonoursPage(QWidget):
+class HonoursPage(Page):
     title = "评选表彰"
     write_buttons = ("newCampaignButton", "nominateButton", "scoreButton", "winnerButton", "topButton", "noticeButton",
                      "objectionButton", "resolveButton", "confirmButton", "issueButton")
-    changed = Signal()
+    shows = frozenset({changes.HONOURS, changes.ROSTER})
     certificates_ready = Signal(object)  # the PDF's path
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -45,7 +46,7 @@ class HonoursPage(QWidget):
         ui.winnerButton.clicked.connect(self.toggle_winner)
         ui.topButton.clicked.connect(lambda: self._act(lambda row: c.choose_top(row.campaign_id)))
         ui.noticeButton.clicked.connect(lambda: self._with_campaign(
-            lambda row: NoticeDialog(self, row, Campaign.get_by_id(row.campaign_id).notice_days)))
+            lambda row: NoticeDialog(self, row, row.notice_days)))
         ui.objectionButton.clicked.connect(lambda: self._with_nominee(
             lambda n: ObjectionDialog(self, self.selected_campaign().campaign_id, n, resolving=False)))
         ui.resolveButton.clicked.connect(lambda: self._with_campaign(
@@ -105,12 +106,11 @@ class HonoursPage(QWidget):
 
     def _done(self) -> None:
         self._error("")
-        self.refresh()
-        self.changed.emit()
+        self.catch_up()
 
     def _open(self, dialog: QDialog) -> None:
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._done()
+        if self.open_dialog(dialog):
+            self._error("")
 
     def _with_campaign(self, make_dialog) -> None:
         campaign = self.selected_campaign()

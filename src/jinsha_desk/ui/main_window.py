@@ -15,12 +15,13 @@ from jinsha_desk.logs import log_file
 from jinsha_desk.paths import backup_dir, data_dir
 from jinsha_desk.settings import community_name
 from jinsha_desk.ui.dashboard_page import DashboardPage
-from jinsha_desk.ui.forms.ui_main_window import Ui_MainWindow
-from jinsha_desk.ui.import_wizard import ImportWizard
 from jinsha_desk.ui.data_page import DataPage
 from jinsha_desk.ui.exports_page import ExportsPage
+from jinsha_desk.ui.forms.ui_main_window import Ui_MainWindow
 from jinsha_desk.ui.honours_page import HonoursPage
+from jinsha_desk.ui.import_wizard import ImportWizard
 from jinsha_desk.ui.meetings_page import MeetingsPage
+from jinsha_desk.ui.page import ChangeBus, Page
 from jinsha_desk.ui.roster_page import RosterPage
 from jinsha_desk.ui.visits_page import VisitsPage
 from jinsha_desk.ui.volunteers_page import VolunteersPage
@@ -51,7 +52,7 @@ class MainWindow(QMainWindow):
         self.honours = HonoursPage(self)
         self.exports = ExportsPage(self)
         self.data = DataPage(db, self.db_path, self)
-        self.pages: list[QWidget] = [
+        self.pages: list[Page] = [
             self.dashboard, self.roster, self.visits, self.volunteers, self.meetings, self.honours, self.exports,
             self.data,
         ]
@@ -59,10 +60,9 @@ class MainWindow(QMainWindow):
             self.ui.pages.addWidget(page)
             self.ui.navList.addItem(page.title)
         self.ui.navList.currentRowChanged.connect(self.show_page)
+        self.bus = ChangeBus(self)
         for page in self.pages:
-            if hasattr(page, "changed"):
-                page.changed.connect(self._data_changed)
-        self.data.restored.connect(self._restored)
+            self.bus.changed.connect(page.take_changes)
         self.roster.import_requested.connect(self.open_import_wizard)
         self.ui.actionImport.triggered.connect(self.open_import_wizard)
         self.ui.actionBackup.triggered.connect(self.backup_now)
@@ -88,23 +88,13 @@ class MainWindow(QMainWindow):
         self.data.ui.restoreButton.setEnabled(self.session.can("restore"))
         self.data.ui.tabs.setTabEnabled(2, self.session.can("accounts"))
 
-    def _restored(self) -> None:
-        for page in self.pages:
-            page.refresh()
-
     def show_page(self, index: int) -> None:
-        """Show a page with today's figures (an overdue list changes with the date). Pages fill
-        themselves only here, when first looked at, so start-up loads the roster alone."""
+        """Pages fill themselves when first shown, so start-up loads the roster alone."""
         self.ui.pages.setCurrentIndex(index)
-        if self.pages[index] is not self.roster:
-            self.pages[index].refresh()
-
-    def _data_changed(self) -> None:
-        self.dashboard.refresh()
+        self.pages[index].shown()
 
     def open_import_wizard(self, files=()) -> ImportWizard:
         self.wizard = ImportWizard(self, files)
-        self.wizard.imported.connect(lambda _report: (self.roster.refresh(), self.visits.refresh(), self._data_changed()))
         self.wizard.show()
         return self.wizard
 
@@ -143,5 +133,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self.bus.stop()
         backup_if_due(self.db, self.db_path, CLOSE)
         super().closeEvent(event)

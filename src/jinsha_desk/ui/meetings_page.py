@@ -6,9 +6,10 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from jinsha_desk import changes
 from jinsha_desk.documents import meeting_docs
 from jinsha_desk.meetings import meetings as m
 from jinsha_desk.meetings import topics as t
@@ -22,6 +23,7 @@ from jinsha_desk.ui.meeting_dialogs import (
     TopicDialog,
     VerdictDialog,
 )
+from jinsha_desk.ui.page import Page
 from jinsha_desk.ui.tables import fill_table, selected_row_id
 
 _MEETING_HEADERS = ["时间", "类型", "会议", "地点", "邀请人数", "议题数"]
@@ -33,11 +35,11 @@ _PAPERS = {
 }
 
 
-class MeetingsPage(QWidget):
+class MeetingsPage(Page):
     title = "议事会议"
     write_buttons = ("newMeetingButton", "inviteButton", "agendaButton", "minutesButton", "newTopicButton",
                      "evaluateButton", "closeTopicButton")
-    changed = Signal()
+    shows = frozenset({changes.MEETINGS, changes.ROSTER})
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,14 +55,14 @@ class MeetingsPage(QWidget):
             ui.kindFilter.addItem(t.LIST_NAMES[kind], kind)
         ui.kindFilter.currentIndexChanged.connect(self.refresh_board)
         ui.meetingsTable.itemSelectionChanged.connect(self.show_detail)
-        ui.newMeetingButton.clicked.connect(lambda: self._open(MeetingDialog(self)))
+        ui.newMeetingButton.clicked.connect(lambda: self.open_dialog(MeetingDialog(self)))
         ui.inviteButton.clicked.connect(lambda: self._with_meeting(AttendeesDialog))
         ui.agendaButton.clicked.connect(lambda: self._with_meeting(AgendaDialog))
         ui.minutesButton.clicked.connect(lambda: self._with_meeting(MinutesDialog))
         ui.printAgendaButton.clicked.connect(lambda: self.preview("agenda"))
         ui.printSigninButton.clicked.connect(lambda: self.preview("signin"))
         ui.printMinutesButton.clicked.connect(lambda: self.preview("minutes"))
-        ui.newTopicButton.clicked.connect(lambda: self._open(TopicDialog(self)))
+        ui.newTopicButton.clicked.connect(lambda: self.open_dialog(TopicDialog(self)))
         ui.evaluateButton.clicked.connect(lambda: self._verdict(closing=False))
         ui.closeTopicButton.clicked.connect(lambda: self._verdict(closing=True))
 
@@ -103,21 +105,13 @@ class MeetingsPage(QWidget):
             entry.setData(Qt.ItemDataRole.UserRole, row.topic_id)
         self.ui.satisfactionLabel.setText(t.satisfaction(kind).text())
 
-    def _open(self, dialog: QDialog) -> bool:
-        # Refreshed either way: invitations and sign-in are saved as they are made, before Close.
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        self.refresh()
-        if accepted:
-            self.changed.emit()
-        return accepted
-
     def _with_meeting(self, dialog_class) -> None:
         meeting_id = self.selected_meeting()
         if meeting_id is None:
             self.ui.meetingsError.setText("请先在列表中选择一次会议。")
             return
         self.ui.meetingsError.setText("")
-        self._open(dialog_class(self, meeting_id))
+        self.open_dialog(dialog_class(self, meeting_id))
 
     def _verdict(self, closing: bool) -> None:
         step = None if closing else t.IMPLEMENTING
@@ -130,7 +124,7 @@ class MeetingsPage(QWidget):
         self.ui.boardError.setText("")
         topic_id = chosen.data(Qt.ItemDataRole.UserRole)
         row = next(r for r in t.topics() if r.topic_id == topic_id)
-        self._open(VerdictDialog(self, row, closing))
+        self.open_dialog(VerdictDialog(self, row, closing))
 
     def paper(self, name: str, folder: Path | None = None) -> Path:
         """Write one of the selected meeting's papers to a PDF and return where."""

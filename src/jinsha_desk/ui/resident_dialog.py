@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from jinsha_desk.errors import DeskError
 from jinsha_desk.roster import editing, idcard
+from jinsha_desk.ui.form_dialog import FormDialog
 from jinsha_desk.ui.forms.ui_resident_dialog import Ui_ResidentDialog
 
 _OK_STYLE = "color: #1e8449;"
@@ -32,25 +32,19 @@ def describe_id(text: str, today: dt.date | None = None) -> tuple[bool, str]:
     return True, f"出生日期 {person.birth_date:%Y-%m-%d}，{age} 岁，{person.gender}{upgraded}"
 
 
-class ResidentDialog(QDialog):
+class ResidentDialog(FormDialog):
     """Shows ``resident_id``'s details to correct, or an empty form to register someone new."""
 
     def __init__(self, parent: QWidget | None = None, resident_id: int | None = None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_ResidentDialog()
-        self.ui.setupUi(self)
-        self.resident_id = resident_id
+        super().__init__(Ui_ResidentDialog(), parent)
+        self.record_id = resident_id
         self.setWindowTitle("修改居民信息" if resident_id else "新增居民")
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("保存")
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
         self.ui.gridCombo.addItems([""] + [name for _, name in editing.grid_choices()])
         for tag in editing.tag_choices():
             item = QListWidgetItem(tag, self.ui.tagsList)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.ui.idEdit.textChanged.connect(self._show_id)
-        self.ui.buttonBox.accepted.connect(self.save)
-        self.ui.buttonBox.rejected.connect(self.reject)
         if resident_id is not None:
             self._fill(editing.resident_input(resident_id))
         self._show_id(self.ui.idEdit.text())
@@ -96,13 +90,8 @@ class ResidentDialog(QDialog):
             room=ui.roomEdit.text(),
         )
 
-    def save(self) -> None:
-        try:
-            if self.resident_id is None:
-                self.resident_id = editing.add_resident(self.collected())
-            else:
-                editing.update_resident(self.resident_id, self.collected())
-        except DeskError as exc:
-            self.ui.errorLabel.setText(exc.message)
-            return
-        self.accept()
+    def save_action(self) -> int:
+        if self.record_id is None:
+            return editing.add_resident(self.collected())
+        editing.update_resident(self.record_id, self.collected())
+        return self.record_id

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QHeaderView,
     QMessageBox,
     QWidget,
 )
 
-from jinsha_desk import auth
+from jinsha_desk import auth, changes
 from jinsha_desk.models import STATUS_ACTIVE
 from jinsha_desk.roster import editing
 from jinsha_desk.roster.browse import RosterFilter
 from jinsha_desk.roster.idcard import mask
 from jinsha_desk.ui.forms.ui_roster_page import Ui_RosterPage
+from jinsha_desk.ui.page import Page
 from jinsha_desk.ui.resident_dialog import ResidentDialog
 from jinsha_desk.ui.roster_model import (
     HouseholdIdRole,
@@ -30,10 +30,11 @@ _ALL = "全部"
 _MEMBER_HEADERS = ["姓名", "与户主关系", "性别", "年龄", "联系电话", "状态", "特殊人群"]
 
 
-class RosterPage(QWidget):
+class RosterPage(Page):
     title = "居民花名册"
     write_buttons = ("addButton", "editButton", "moveOutButton", "deceasedButton", "importButton")
-    changed = Signal()  # residents were added, edited or changed status
+    refresh_when_shown = False  # loaded at start; reloads when the roster changes
+    shows = frozenset({changes.ROSTER, changes.SETTINGS})
     import_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -70,6 +71,7 @@ class RosterPage(QWidget):
         self.ui.deceasedButton.clicked.connect(lambda: self.change_status("deceased"))
         self.ui.importButton.clicked.connect(self.import_requested)
         self.reload_choices()
+        self._stale = False
         self._update_buttons()
 
     # Filters
@@ -171,24 +173,19 @@ class RosterPage(QWidget):
             button.setEnabled(has)
 
     # Actions
-    def _after_change(self, resident_id: int | None) -> None:
-        self.reload_choices()
-        if resident_id is not None:
-            self.select_resident(resident_id)
-        self.changed.emit()
 
     def add_resident(self) -> None:
         dialog = ResidentDialog(self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._after_change(dialog.resident_id)
+        if self.open_dialog(dialog):
+            self.select_resident(dialog.record_id)
 
     def edit_selected(self) -> None:
         resident_id = self.selected_resident_id()
         if resident_id is None or not self.ui.editButton.isEnabled():
             return
         dialog = ResidentDialog(self, resident_id)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._after_change(resident_id)
+        if self.open_dialog(dialog):
+            self.select_resident(resident_id)
 
     def change_status(self, action: str) -> None:
         resident_id = self.selected_resident_id()
@@ -199,5 +196,4 @@ class RosterPage(QWidget):
             QMessageBox.information(self, "提示", f"{row.name} 已登记为“{row.status}”。")
             return
         dialog = StatusDialog(self, resident_id, row.name, action)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._after_change(None)
+        self.open_dialog(dialog)

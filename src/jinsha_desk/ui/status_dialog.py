@@ -6,10 +6,10 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from jinsha_desk.errors import DeskError
 from jinsha_desk.roster import editing
+from jinsha_desk.ui.form_dialog import FormDialog
 from jinsha_desk.ui.forms.ui_status_dialog import Ui_StatusDialog
 
 _ACTIONS: dict[str, tuple[str, str, Callable[[int, dt.date], None]]] = {
@@ -18,26 +18,16 @@ _ACTIONS: dict[str, tuple[str, str, Callable[[int, dt.date], None]]] = {
 }
 
 
-class StatusDialog(QDialog):
+class StatusDialog(FormDialog):
     def __init__(self, parent: QWidget | None, resident_id: int, name: str, action: str) -> None:
-        super().__init__(parent)
-        self.ui = Ui_StatusDialog()
-        self.ui.setupUi(self)
+        super().__init__(Ui_StatusDialog(), parent)
         title, message, self._apply = _ACTIONS[action]
-        self.resident_id = resident_id
+        self.record_id = resident_id
         self.setWindowTitle(title)
         self.ui.messageLabel.setText(message.format(name=name) + "\n记录会保留，可在花名册中勾选“含迁出/已故”查看。")
         self.ui.dateEdit.setDate(QDate.currentDate())
         self.ui.dateEdit.setMaximumDate(QDate.currentDate())
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        self.ui.buttonBox.accepted.connect(self.save)
-        self.ui.buttonBox.rejected.connect(self.reject)
 
-    def save(self) -> None:
-        try:
-            self._apply(self.resident_id, self.ui.dateEdit.date().toPython())
-        except DeskError as exc:
-            self.ui.errorLabel.setText(exc.message)
-            return
-        self.accept()
+    def save_action(self) -> int:
+        self._apply(self.record_id, self.ui.dateEdit.date().toPython())
+        return self.record_id

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from jinsha_desk.errors import DeskError
 from jinsha_desk.roster.editing import household_members
 from jinsha_desk.roster.households import HouseholdChoice, find_households
+from jinsha_desk.ui.form_dialog import FormDialog
 from jinsha_desk.ui.forms.ui_visit_dialog import Ui_VisitDialog
 from jinsha_desk.visits import records
 
@@ -16,15 +16,10 @@ def household_source(text: str) -> list[tuple[int, str]]:
     return [(c.household_id, c.label()) for c in find_households(text)]
 
 
-class VisitDialog(QDialog):
+class VisitDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None, household: HouseholdChoice | None = None, kind: str = "") -> None:
-        super().__init__(parent)
-        self.ui = Ui_VisitDialog()
-        self.ui.setupUi(self)
-        self.visit_id: int | None = None
+        super().__init__(Ui_VisitDialog(), parent)
         ui = self.ui
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("保存")
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
         ui.householdPicker.set_source(household_source, "如 3栋2单元301、王建国 或 wjg")
         ui.householdPicker.chosen.connect(self._household_chosen)
         ui.dateEdit.setDate(QDate.currentDate())
@@ -33,8 +28,6 @@ class VisitDialog(QDialog):
         ui.kindCombo.addItems(records.VISIT_KINDS)
         if kind:
             ui.kindCombo.setCurrentText(kind)
-        ui.buttonBox.accepted.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
         if household is not None:
             ui.householdPicker.choose(household.household_id, household.label())
             if household.worker:
@@ -67,10 +60,5 @@ class VisitDialog(QDialog):
             needs=ui.needsEdit.toPlainText().splitlines(),
         )
 
-    def save(self) -> None:
-        try:
-            self.visit_id = records.add_visit(self.collected())
-        except DeskError as exc:
-            self.ui.errorLabel.setText(exc.message)
-            return
-        self.accept()
+    def save_action(self) -> int:
+        return records.add_visit(self.collected())

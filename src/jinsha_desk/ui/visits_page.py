@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QWidget
 
+from jinsha_desk import changes
 from jinsha_desk.errors import DeskError
 from jinsha_desk.roster.households import household_choices
 from jinsha_desk.ui.forms.ui_visits_page import Ui_VisitsPage
 from jinsha_desk.ui.intervals_dialog import IntervalsDialog
+from jinsha_desk.ui.page import Page
 from jinsha_desk.ui.tables import fill_table, selected_row_id
 from jinsha_desk.ui.visit_dialog import VisitDialog
 from jinsha_desk.visits import followup, records
@@ -21,10 +23,10 @@ _NEED_HEADERS = ["提出日期", "住址", "户主", "需求", "状态", "负责
 _ALL = "全部"
 
 
-class VisitsPage(QWidget):
+class VisitsPage(Page):
     title = "入户走访"
     write_buttons = ("recordDueButton", "newVisitButton", "inProgressButton", "resolvedButton", "intervalsButton")
-    changed = Signal()
+    shows = frozenset({changes.VISITS, changes.ROSTER, changes.SETTINGS})
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,18 +93,12 @@ class VisitsPage(QWidget):
         )
 
     def edit_intervals(self) -> None:
-        if IntervalsDialog(self).exec() == QDialog.DialogCode.Accepted:
-            self.refresh_due()
-            self.changed.emit()
-
+        self.open_dialog(IntervalsDialog(self))
+    
     def record_visit(self, household_id: int | None = None) -> int | None:
         household = household_choices([household_id])[0] if household_id else None
         dialog = VisitDialog(self, household, kind="关爱探访" if household else "")
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        self.refresh()
-        self.changed.emit()
-        return dialog.visit_id
+        return dialog.record_id if self.open_dialog(dialog) else None
 
     def record_selected_due(self) -> None:
         household_id = selected_row_id(self.ui.dueTable)
@@ -120,4 +116,4 @@ class VisitsPage(QWidget):
             self.ui.needsError.setText(exc.message)
             return
         self.ui.needsError.setText("")
-        self.refresh_needs()
+        self.catch_up()

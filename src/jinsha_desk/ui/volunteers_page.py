@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QTableWidget, QWidget
+from PySide6.QtWidgets import QTableWidget, QWidget
 
+from jinsha_desk import changes
 from jinsha_desk.errors import DeskError
 from jinsha_desk.ui.activity_dialog import ActivityDialog
 from jinsha_desk.ui.forms.ui_volunteers_page import Ui_VolunteersPage
+from jinsha_desk.ui.page import Page
 from jinsha_desk.ui.tables import fill_table, selected_row_id
 from jinsha_desk.ui.volunteer_dialogs import (
     ClaimDialog,
@@ -29,11 +30,11 @@ _WISH_HEADERS = {
 }
 
 
-class VolunteersPage(QWidget):
+class VolunteersPage(Page):
     title = "志愿服务"
     write_buttons = ("addVolunteerButton", "addTeamButton", "addActivityButton", "addWishButton", "claimButton",
                      "fulfilButton")
-    changed = Signal()
+    shows = frozenset({changes.VOLUNTEERS, changes.ROSTER})
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,10 +43,10 @@ class VolunteersPage(QWidget):
         ui = self.ui
         ui.yearSpin.setValue(dt.date.today().year)
         ui.yearSpin.valueChanged.connect(self.refresh_people)
-        ui.addVolunteerButton.clicked.connect(lambda: self._open(VolunteerDialog(self)))
-        ui.addTeamButton.clicked.connect(lambda: self._open(TeamDialog(self)))
-        ui.addActivityButton.clicked.connect(lambda: self._open(ActivityDialog(self)))
-        ui.addWishButton.clicked.connect(lambda: self._open(WishDialog(self)))
+        ui.addVolunteerButton.clicked.connect(lambda: self.open_dialog(VolunteerDialog(self)))
+        ui.addTeamButton.clicked.connect(lambda: self.open_dialog(TeamDialog(self)))
+        ui.addActivityButton.clicked.connect(lambda: self.open_dialog(ActivityDialog(self)))
+        ui.addWishButton.clicked.connect(lambda: self.open_dialog(WishDialog(self)))
         ui.claimButton.clicked.connect(self.claim_selected)
         ui.fulfilButton.clicked.connect(self.fulfil_selected)
         self.wish_tables: dict[str, QTableWidget] = {
@@ -87,11 +88,6 @@ class VolunteersPage(QWidget):
                 values = [[w.resident, w.description, w.claimed_by, w.fulfilled_date] for w in rows]
             fill_table(table, _WISH_HEADERS[status], values, ids=[w.wish_id for w in rows])
 
-    def _open(self, dialog: QDialog) -> None:
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
-            self.changed.emit()
-
     def _selected_wish(self, status: str) -> wishes.WishRow | None:
         wish_id = selected_row_id(self.wish_tables[status])
         if wish_id is None:
@@ -103,7 +99,7 @@ class VolunteersPage(QWidget):
     def claim_selected(self) -> None:
         wish = self._selected_wish(wishes.OPEN)
         if wish is not None:
-            self._open(ClaimDialog(self, wish))
+            self.open_dialog(ClaimDialog(self, wish))
 
     def fulfil_selected(self) -> None:
         wish = self._selected_wish(wishes.CLAIMED)
@@ -114,4 +110,4 @@ class VolunteersPage(QWidget):
         except DeskError as exc:
             self.ui.wishesError.setText(exc.message)
             return
-        self.refresh_wishes()
+        self.catch_up()

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
+from jinsha_desk.changes import VISITS, reports
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import STATUS_ACTIVE, Resident, ResidentTag, Visit, database
 from jinsha_desk.roster.households import household_choices
@@ -26,6 +27,7 @@ def care_intervals() -> dict[str, int]:
     return {tag: int(get_setting(_KEY + tag, str(days))) for tag, days in DEFAULT_INTERVALS.items()}
 
 
+@reports(VISITS)
 def set_care_interval(tag: str, days: int) -> None:
     if tag not in DEFAULT_INTERVALS:
         raise DeskError(f"“{tag}”不是需要定期走访的关爱类别。")
@@ -34,6 +36,7 @@ def set_care_interval(tag: str, days: int) -> None:
     set_setting(_KEY + tag, str(days))
 
 
+@reports(VISITS)
 def set_care_intervals(days_by_tag: dict[str, int]) -> None:
     """Set several categories' intervals together: all are saved, or none."""
     with database.atomic():

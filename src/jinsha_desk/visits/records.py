@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from jinsha_desk.changes import VISITS, reports
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import (
     Grid,
@@ -68,6 +69,7 @@ class NeedRow:
     head: str
 
 
+@reports(VISITS)
 def add_visit(data: VisitInput, today: dt.date | None = None) -> int:
     """Record a visit with the residents met and the needs raised, all or nothing."""
     today = today or dt.date.today()
@@ -152,6 +154,7 @@ def needs_list(status: str | None = None) -> list[NeedRow]:
     return rows
 
 
+@reports(VISITS)
 def update_need(need_id: int, status: str, handler: str = "", today: dt.date | None = None) -> None:
     """Move a need along: 待办 → 办理中 → 已解决, with who handles it."""
     if status not in NEED_STATUSES:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from jinsha_desk.changes import VOLUNTEERS, reports
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import Resident, Team, TeamMember, Volunteer, database
 from jinsha_desk.roster import fields
 
 
+@reports(VOLUNTEERS)
 def add_volunteer(
     resident_id: int | None = None, name: str = "", phone: str = "", joined: dt.date | None = None, note: str = ""
 ) -> int:
@@ -32,6 +34,7 @@ def add_volunteer(
     return Volunteer.insert(resident=resident_id, name=name, phone=phone, joined_date=joined, note=note).execute()
 
 
+@reports(VOLUNTEERS)
 def add_team(name: str, leader_id: int | None = None, description: str = "", member_ids: list[int] = ()) -> int:
     name = name.strip()
     if not name:
@@ -44,6 +47,7 @@ def add_team(name: str, leader_id: int | None = None, description: str = "", mem
     return team_id
 
 
+@reports(VOLUNTEERS)
 def join_team(team_id: int, volunteer_ids: list[int]) -> None:
     for vid in dict.fromkeys(volunteer_ids):
         TeamMember.insert(team=team_id, volunteer=vid).on_conflict_ignore().execute()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN, fn
 
+from jinsha_desk.changes import VOLUNTEERS, reports
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import Activity, Attendance, Team, Volunteer, database
 from jinsha_desk.volunteers.people import team_names_by_volunteer
@@ -48,6 +49,7 @@ class ActivityInput:
     description: str = ""
 
 
+@reports(VOLUNTEERS)
 def add_activity(data: ActivityInput, hours: dict[int, float] | None = None, today: dt.date | None = None) -> int:
     """Record an activity, and the hours of those who served at it, in one go."""
     if not data.title.strip():
@@ -64,6 +66,7 @@ def add_activity(data: ActivityInput, hours: dict[int, float] | None = None, tod
     return activity_id
 
 
+@reports(VOLUNTEERS)
 def record_hours(activity_id: int, hours: dict[int, float]) -> None:
     """Hours per volunteer for one activity; a volunteer already recorded there is refused."""
     names = dict(Volunteer.select(Volunteer.id, Volunteer.name).where(Volunteer.id.in_(list(hours))).tuples())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from jinsha_desk.changes import VOLUNTEERS, reports
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import Resident, Volunteer, Wish
 
@@ -12,6 +13,7 @@ OPEN, CLAIMED, FULFILLED = "待认领", "已认领", "已实现"
 WISH_STATUSES = (OPEN, CLAIMED, FULFILLED)
 
 
+@reports(VOLUNTEERS)
 def add_wish(resident_id: int, description: str, raised: dt.date | None = None) -> int:
     if Resident.get_or_none(Resident.id == resident_id) is None:
         raise DeskError("请选择许愿的居民。")
@@ -20,6 +22,7 @@ def add_wish(resident_id: int, description: str, raised: dt.date | None = None) 
     return Wish.insert(resident=resident_id, description=description.strip(), raised_date=raised or dt.date.today()).execute()
 
 
+@reports(VOLUNTEERS)
 def claim_wish(wish_id: int, volunteer_id: int | None = None, unit: str = "", day: dt.date | None = None) -> None:
     wish = Wish.get_by_id(wish_id)
     if wish.status != OPEN:
@@ -33,6 +36,7 @@ def claim_wish(wish_id: int, volunteer_id: int | None = None, unit: str = "", da
     ).execute()
 
 
+@reports(VOLUNTEERS)
 def fulfil_wish(wish_id: int, day: dt.date | None = None) -> None:
     wish = Wish.get_by_id(wish_id)
     if wish.status != CLAIMED:

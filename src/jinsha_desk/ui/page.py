@@ -1,0 +1,85 @@
+"""What the main window needs of every page, and how pages hear of changes.
+
+The core announces which areas an operation changed (jinsha_desk.changes); the ChangeBus turns that
+into a Qt signal, queued onto the GUI thread when an import or restore announces it from a worker.
+Each page declares the areas it shows and refreshes itself: at once when it is the current page,
+otherwise the next time the window switches to it.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from jinsha_desk import changes
+
+
+class ChangeBus(QObject):
+    changed = Signal(object)  # frozenset of the areas an operation changed
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stop = changes.subscribe(self._relay)
+
+    def _relay(self, areas: frozenset[str]) -> None:
+        if shiboken6.isValid(self):
+            self.changed.emit(areas)
+        else:
+            self.stop()
+
+    def stop(self) -> None:
+        self._stop()
+
+
+class Page(QWidget):
+    title: str = ""
+    # Names of the buttons (on ``self.ui``) that change data: disabled for a read-only account.
+    write_buttons: tuple[str, ...] = ()
+    # The areas (jinsha_desk.changes) whose changes this page shows.
+    shows: frozenset[str] = frozenset()
+    # Whether the page reloads every time it is shown (lists that depend on today's date do).
+    refresh_when_shown = True
+    # Whether the page keeps current even while another page is shown (the dashboard's figures do).
+    keep_current = False
+    changed = Signal(object)  # the changed areas, once the page has taken them in
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stale = True
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def take_changes(self, areas: frozenset[str]) -> None:
+        if not areas & self.shows:
+            return
+        if self.keep_current or self.is_current():
+            self.refresh()
+            self._stale = False
+        else:
+            self._stale = True
+        self.changed.emit(areas)
+
+    def catch_up(self) -> None:
+        """After this page's own action: show its result now, even if the page is not on screen."""
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+    def open_dialog(self, dialog: QDialog) -> bool:
+        """Run a dialog that saves through the core; True when it was saved."""
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.catch_up()
+        return accepted
+
+    def is_current(self) -> bool:
+        """Whether this is the page the main window shows (whether or not the window is on screen)."""
+        parent = self.parentWidget()
+        return parent is None or self.isVisibleTo(parent)
+
+    def shown(self) -> None:
+        """The main window has just switched to this page."""
+        if self._stale or self.refresh_when_shown:
+            self._stale = False
+            self.refresh()
