@@ -1,7 +1,7 @@
 """Every table of the community database, as peewee models.
 
 The schema itself is created and upgraded by ``db.migrations`` with literal SQL; these classes
-describe it for queries. ``tests/test_schema.py`` checks that the two agree.
+describe it for queries. ``tests/test_schema_contract.py`` checks that the two agree, column by column.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    SQL,
     TextField,
 )
 
@@ -431,3 +432,21 @@ class AuditLog(BaseModel):
 
 
 MODELS += [Account, AuditLog]
+
+
+def _sql_literal(value: object) -> str:
+    if isinstance(value, str):
+        return "'" + value.replace("'", "''") + "'"
+    return str(int(value) if isinstance(value, bool) else value)
+
+
+def _declare_defaults() -> None:
+    """A plain default is the database's too (DEFAULT in the DDL), as the migrations declare it: rows
+    written by other tools, and tables created from these models, get the same values."""
+    for model in MODELS:
+        for field in model._meta.sorted_fields:
+            if field.default is not None and not callable(field.default):
+                field.constraints = [*(field.constraints or []), SQL(f"DEFAULT {_sql_literal(field.default)}")]
+
+
+_declare_defaults()
