@@ -47,7 +47,7 @@ def signed_in_administrator(monkeypatch):
 def window(qtbot, db_path):
     """The main window on an empty community, as an administrator who chose to start empty."""
     from jinsha_desk.ui.app import build_window
-    from jinsha_desk.ui.first_start import EMPTY
+    from jinsha_desk.ui.first_start_dialog import EMPTY
 
     open_database(db_path).close()
     win = build_window(db_path, ask=lambda: EMPTY)

@@ -6,9 +6,9 @@ from jinsha_desk.cli import main
 from jinsha_desk.db.backup import backup_database, integrity_problems, list_backups, restore_database
 from jinsha_desk.db.cipher import is_encrypted
 from jinsha_desk.db.connection import NeedsPassphrase, open_database
+from jinsha_desk.demo import seed_demo
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import Resident
-from jinsha_desk.demo import seed_demo
 
 SECRET = "金沙-2026-secret"
 

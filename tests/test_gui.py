@@ -14,9 +14,9 @@ from jinsha_desk.models import Resident
 from jinsha_desk.paths import demo_db_path
 from jinsha_desk.roster import editing
 from jinsha_desk.ui.app import build_window
-from jinsha_desk.ui.first_start import DEMO, EMPTY
-from jinsha_desk.ui.resident_dialog import ResidentDialog
-from jinsha_desk.ui.roster_model import ResidentIdRole
+from jinsha_desk.ui.first_start_dialog import DEMO, EMPTY
+from jinsha_desk.ui.roster.resident_dialog import ResidentDialog
+from jinsha_desk.ui.roster.roster_model import ResidentIdRole
 
 
 @pytest.fixture
@@ -235,7 +235,7 @@ def test_app_icon_is_found():
 
 
 def test_first_start_dialog_offers_three_ways(qtbot):
-    from jinsha_desk.ui.first_start import IMPORT, FirstStartDialog
+    from jinsha_desk.ui.first_start_dialog import IMPORT, FirstStartDialog
 
     dialog = FirstStartDialog()
     qtbot.addWidget(dialog)

@@ -4,10 +4,10 @@ import pytest
 from openpyxl import load_workbook
 
 from jinsha_desk.db.connection import open_database
-from jinsha_desk.models import ExportLog
 from jinsha_desk.demo import seed_demo
+from jinsha_desk.models import ExportLog
 from jinsha_desk.ui.app import build_window
-from jinsha_desk.ui.exports_page import MONTH, YEAR
+from jinsha_desk.ui.returns.exports_page import MONTH, YEAR
 
 
 @pytest.fixture

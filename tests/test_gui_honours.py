@@ -1,18 +1,20 @@
 """A 文明家庭 campaign from nomination to printed certificates, through the 评选表彰 page."""
 
+from conftest import press_save
+from ids import make_id
 from pypdf import PdfReader
 
 from jinsha_desk.honours import campaigns as c
 from jinsha_desk.models import Campaign, Nominee
 from jinsha_desk.roster import editing
 from jinsha_desk.settings import set_setting
-from jinsha_desk.ui.honour_dialogs import CampaignDialog, NominateDialog, NoticeDialog, ObjectionDialog, ScoreDialog
-from conftest import press_save
-from ids import make_id
-
-
-
-
+from jinsha_desk.ui.honours.honour_dialogs import (
+    CampaignDialog,
+    NominateDialog,
+    NoticeDialog,
+    ObjectionDialog,
+    ScoreDialog,
+)
 
 
 def test_campaign_through_the_page(window, qtbot, monkeypatch):

@@ -2,28 +2,23 @@
 
 import datetime as dt
 
-from PySide6.QtPrintSupport import QPrinter
-
+from conftest import press_save
+from ids import make_id
 from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
 
 from jinsha_desk.meetings import meetings as m
 from jinsha_desk.meetings import topics as t
 from jinsha_desk.models import Meeting
 from jinsha_desk.roster import editing
-from jinsha_desk.ui.document_preview import DocumentPreview, print_pdf
-from jinsha_desk.ui.meeting_dialogs import (
+from jinsha_desk.ui.meetings.meeting_dialogs import (
     AgendaDialog,
     AttendeesDialog,
     MeetingDialog,
     MinutesDialog,
     VerdictDialog,
 )
-from conftest import press_save
-from ids import make_id
-
-
-
-
+from jinsha_desk.ui.preview_dialog import DocumentPreview, print_pdf
 
 
 def test_meeting_from_plan_to_evaluation(window, qtbot, monkeypatch, tmp_path):

@@ -1,16 +1,16 @@
 """Signing in, what a read-only account can do, and the 数据与备份 page."""
 
 import pytest
+from ids import make_id
 
 from jinsha_desk import auth
 from jinsha_desk.db.backup import list_backups
 from jinsha_desk.db.connection import open_database
+from jinsha_desk.demo import seed_demo
 from jinsha_desk.models import Resident
 from jinsha_desk.roster import editing
-from jinsha_desk.demo import seed_demo
 from jinsha_desk.ui.app import build_window
-from jinsha_desk.ui.sign_in import SignInDialog
-from ids import make_id
+from jinsha_desk.ui.sign_in_dialog import SignInDialog
 
 
 def test_first_start_creates_the_administrator(qtbot, db_path):

@@ -9,18 +9,16 @@ from PySide6.QtWidgets import QDialog
 
 from jinsha_desk.models import Attendance, Need, Visit, Volunteer, Wish
 from jinsha_desk.roster import editing
-from jinsha_desk.ui.activity_dialog import ActivityDialog
 from jinsha_desk.ui.tables import RowIdRole
-from jinsha_desk.ui.visit_dialog import VisitDialog
-from jinsha_desk.ui.volunteer_dialogs import (
+from jinsha_desk.ui.visits.visit_dialog import VisitDialog
+from jinsha_desk.ui.volunteers.activity_dialog import ActivityDialog
+from jinsha_desk.ui.volunteers.volunteer_dialogs import (
     ClaimDialog,
     TeamDialog,
     VolunteerDialog,
     WishDialog,
 )
 from jinsha_desk.volunteers import people, wishes
-
-
 
 
 def add_person(name, order, tags=(), room="101", relation="户主"):
@@ -180,7 +178,7 @@ def test_micro_wish_board(window, qtbot, monkeypatch):
 
 
 def test_visit_intervals_are_set_in_settings(window, monkeypatch):
-    from jinsha_desk.ui.intervals_dialog import IntervalsDialog
+    from jinsha_desk.ui.visits.intervals_dialog import IntervalsDialog
     from jinsha_desk.visits.followup import care_intervals
 
     def fill(dialog):

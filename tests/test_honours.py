@@ -1,6 +1,7 @@
 import datetime as dt
 
 import pytest
+from ids import make_id
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -13,7 +14,6 @@ from jinsha_desk.honours import campaigns as c
 from jinsha_desk.models import Resident
 from jinsha_desk.roster import editing
 from jinsha_desk.settings import set_setting
-from ids import make_id
 
 START = dt.date(2026, 12, 1)  # a Tuesday
 

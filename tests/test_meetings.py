@@ -1,6 +1,7 @@
 import datetime as dt
 
 import pytest
+from ids import make_id
 from pypdf import PdfReader
 
 from jinsha_desk.documents.chinese_dates import chinese_number
@@ -11,7 +12,6 @@ from jinsha_desk.meetings import topics as t
 from jinsha_desk.models import Resident
 from jinsha_desk.roster import editing
 from jinsha_desk.settings import set_setting
-from ids import make_id
 
 DAY = dt.date(2026, 10, 8)
 

@@ -2,16 +2,16 @@ import datetime as dt
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from rosters import LI, WANG, messy_workbook
 
+from jinsha_desk.demo import seed_demo
 from jinsha_desk.errors import DeskError
 from jinsha_desk.importing.importer import import_rosters
 from jinsha_desk.models import ExportLog, Resident
 from jinsha_desk.returns.export import export_return
 from jinsha_desk.returns.form import display_width
 from jinsha_desk.returns.period import between, parse_period
-from jinsha_desk.demo import seed_demo
 from jinsha_desk.settings import set_setting
-from rosters import LI, WANG, messy_workbook
 
 
 @pytest.fixture

@@ -8,18 +8,18 @@ import sys
 from pathlib import Path
 
 import pytest
+from rosters import WANG, messy_workbook, simple_rows, simple_workbook
 
 from jinsha_desk import audit, auth
 from jinsha_desk.db.backup import backup_database, integrity_problems, list_backups, restore_database
 from jinsha_desk.db.connection import DamagedDatabase, apply_role, open_database
 from jinsha_desk.db.lock import acquire_instance_lock
+from jinsha_desk.demo import seed_demo
 from jinsha_desk.errors import DeskError
 from jinsha_desk.importing.importer import import_rosters
 from jinsha_desk.models import AuditLog, Resident
 from jinsha_desk.returns.export import export_return
 from jinsha_desk.roster import editing
-from jinsha_desk.demo import seed_demo
-from rosters import WANG, messy_workbook, simple_rows, simple_workbook
 
 CHILD = Path(__file__).with_name("kill_child.py")
 

@@ -1,7 +1,7 @@
 """Fast bulk inserts that stay portable.
 
 peewee's ``insert_many`` rebuilds SQL for every chunk (8.6 s per 100,000 rows, against 1.5 s for a
-plain ``executemany``; shared/MEASUREMENTS.md). Here peewee writes the INSERT statement once, in
+plain ``executemany``; bench/README.md). Here peewee writes the INSERT statement once, in
 the dialect of whatever database the models are bound to, and the DB-API driver runs it for all rows.
 """
 

@@ -100,7 +100,7 @@ class ImportReport:
 
 @contextmanager
 def _collector_paused() -> Iterator[None]:
-    # Python's cyclic GC makes bulk loads superlinear (MEASUREMENTS.md: 10 s → 5 s at 100k rows).
+    # Python's cyclic GC makes bulk loads superlinear (bench/README.md: 10 s → 5 s at 100k rows).
     was_enabled = gc.isenabled()
     gc.disable()
     try:

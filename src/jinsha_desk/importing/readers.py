@@ -1,7 +1,7 @@
 """Reading workbook and CSV files into plain grids of cells, numbered as the spreadsheet numbers them.
 
 python-calamine reads .xlsx and legacy .xls about twelve times faster than openpyxl
-(see shared/MEASUREMENTS.md) and reports merged ranges, whose top-left value is copied into every
+(bench/README.md) and reports merged ranges, whose top-left value is copied into every
 cell of the range so that a building merged over a household's rows applies to each row.
 """
 

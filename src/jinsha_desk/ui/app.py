@@ -20,9 +20,9 @@ from jinsha_desk.errors import DeskError
 from jinsha_desk.logs import log_file, setup_logging
 from jinsha_desk.models import Resident
 from jinsha_desk.paths import demo_db_path, resource_path
-from jinsha_desk.ui.first_start import DEMO, IMPORT, FirstStartDialog
+from jinsha_desk.ui.first_start_dialog import DEMO, IMPORT, FirstStartDialog
 from jinsha_desk.ui.main_window import MainWindow
-from jinsha_desk.ui.sign_in import sign_in_interactively
+from jinsha_desk.ui.sign_in_dialog import sign_in_interactively
 
 DEMO_RESIDENTS = 6000
 

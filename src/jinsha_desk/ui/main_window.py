@@ -14,17 +14,17 @@ from jinsha_desk.db.connection import apply_role
 from jinsha_desk.logs import log_file
 from jinsha_desk.paths import backup_dir, data_dir
 from jinsha_desk.settings import community_name
-from jinsha_desk.ui.dashboard_page import DashboardPage
-from jinsha_desk.ui.data_page import DataPage
-from jinsha_desk.ui.exports_page import ExportsPage
+from jinsha_desk.ui.dashboard.dashboard_page import DashboardPage
+from jinsha_desk.ui.data.data_page import DataPage
 from jinsha_desk.ui.forms.ui_main_window import Ui_MainWindow
-from jinsha_desk.ui.honours_page import HonoursPage
-from jinsha_desk.ui.import_wizard import ImportWizard
-from jinsha_desk.ui.meetings_page import MeetingsPage
+from jinsha_desk.ui.honours.honours_page import HonoursPage
+from jinsha_desk.ui.meetings.meetings_page import MeetingsPage
 from jinsha_desk.ui.page import ChangeBus, Page
-from jinsha_desk.ui.roster_page import RosterPage
-from jinsha_desk.ui.visits_page import VisitsPage
-from jinsha_desk.ui.volunteers_page import VolunteersPage
+from jinsha_desk.ui.returns.exports_page import ExportsPage
+from jinsha_desk.ui.roster.import_wizard import ImportWizard
+from jinsha_desk.ui.roster.roster_page import RosterPage
+from jinsha_desk.ui.visits.visits_page import VisitsPage
+from jinsha_desk.ui.volunteers.volunteers_page import VolunteersPage
 
 
 def app_settings() -> QSettings:

@@ -13,9 +13,8 @@ from jinsha_desk import changes
 from jinsha_desk.documents import meeting_docs
 from jinsha_desk.meetings import meetings as m
 from jinsha_desk.meetings import topics as t
-from jinsha_desk.ui.document_preview import DocumentPreview
 from jinsha_desk.ui.forms.ui_meetings_page import Ui_MeetingsPage
-from jinsha_desk.ui.meeting_dialogs import (
+from jinsha_desk.ui.meetings.meeting_dialogs import (
     AgendaDialog,
     AttendeesDialog,
     MeetingDialog,
@@ -24,6 +23,7 @@ from jinsha_desk.ui.meeting_dialogs import (
     VerdictDialog,
 )
 from jinsha_desk.ui.page import Page
+from jinsha_desk.ui.preview_dialog import DocumentPreview
 from jinsha_desk.ui.tables import fill_table, selected_row_id
 
 _MEETING_HEADERS = ["时间", "类型", "会议", "地点", "邀请人数", "议题数"]

@@ -17,13 +17,13 @@ from jinsha_desk.roster.browse import RosterFilter
 from jinsha_desk.roster.idcard import mask
 from jinsha_desk.ui.forms.ui_roster_page import Ui_RosterPage
 from jinsha_desk.ui.page import Page
-from jinsha_desk.ui.resident_dialog import ResidentDialog
-from jinsha_desk.ui.roster_model import (
+from jinsha_desk.ui.roster.resident_dialog import ResidentDialog
+from jinsha_desk.ui.roster.roster_model import (
     HouseholdIdRole,
     ResidentIdRole,
     ResidentTableModel,
 )
-from jinsha_desk.ui.status_dialog import StatusDialog
+from jinsha_desk.ui.roster.status_dialog import StatusDialog
 from jinsha_desk.ui.tables import fill_table
 
 _ALL = "全部"

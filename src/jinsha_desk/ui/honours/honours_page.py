@@ -14,10 +14,16 @@ from jinsha_desk import changes
 from jinsha_desk.documents.honour_docs import write_certificates, write_notice
 from jinsha_desk.errors import DeskError
 from jinsha_desk.honours import campaigns as c
-from jinsha_desk.ui.document_preview import DocumentPreview
 from jinsha_desk.ui.forms.ui_honours_page import Ui_HonoursPage
-from jinsha_desk.ui.honour_dialogs import CampaignDialog, NominateDialog, NoticeDialog, ObjectionDialog, ScoreDialog
+from jinsha_desk.ui.honours.honour_dialogs import (
+    CampaignDialog,
+    NominateDialog,
+    NoticeDialog,
+    ObjectionDialog,
+    ScoreDialog,
+)
 from jinsha_desk.ui.page import Page
+from jinsha_desk.ui.preview_dialog import DocumentPreview
 from jinsha_desk.ui.tables import fill_table, selected_row_id
 from jinsha_desk.ui.workers import Task, run_with_progress
 

@@ -11,10 +11,10 @@ from jinsha_desk import changes
 from jinsha_desk.errors import DeskError
 from jinsha_desk.roster.households import household_choices
 from jinsha_desk.ui.forms.ui_visits_page import Ui_VisitsPage
-from jinsha_desk.ui.intervals_dialog import IntervalsDialog
 from jinsha_desk.ui.page import Page
 from jinsha_desk.ui.tables import fill_table, selected_row_id
-from jinsha_desk.ui.visit_dialog import VisitDialog
+from jinsha_desk.ui.visits.intervals_dialog import IntervalsDialog
+from jinsha_desk.ui.visits.visit_dialog import VisitDialog
 from jinsha_desk.visits import followup, records
 
 _DUE_HEADERS = ["网格员", "状态", "住址", "户主", "关爱类别", "间隔(天)", "上次走访", "应走访日期"]

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QTableWidget, QWidget
 
 from jinsha_desk import changes
 from jinsha_desk.errors import DeskError
-from jinsha_desk.ui.activity_dialog import ActivityDialog
 from jinsha_desk.ui.forms.ui_volunteers_page import Ui_VolunteersPage
 from jinsha_desk.ui.page import Page
 from jinsha_desk.ui.tables import fill_table, selected_row_id
-from jinsha_desk.ui.volunteer_dialogs import (
+from jinsha_desk.ui.volunteers.activity_dialog import ActivityDialog
+from jinsha_desk.ui.volunteers.volunteer_dialogs import (
     ClaimDialog,
     TeamDialog,
     VolunteerDialog,

@@ -17,7 +17,7 @@ from jinsha_desk.ui.forms.ui_nominate_dialog import Ui_NominateDialog
 from jinsha_desk.ui.forms.ui_notice_dialog import Ui_NoticeDialog
 from jinsha_desk.ui.forms.ui_objection_dialog import Ui_ObjectionDialog
 from jinsha_desk.ui.forms.ui_score_dialog import Ui_ScoreDialog
-from jinsha_desk.ui.visit_dialog import household_source
+from jinsha_desk.ui.visits.visit_dialog import household_source
 
 HONOURS = ("文明家庭", "最美楼栋长", "十佳楼栋", "优秀志愿者", "好媳妇", "好婆婆")
 
