@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from jinsha_desk.cli.database import open_db
-from jinsha_desk.cli.output import add_json_flag, show
+from jinsha_desk.cli.output import add_json_flag, show, wrote
 from jinsha_desk.honours import campaigns
 
 CAMPAIGN_COLUMNS = [("编号", "id"), ("评选", "title"), ("阶段", "step"), ("提名", "nominees"),
@@ -29,16 +29,14 @@ def notice(args: argparse.Namespace) -> int:
     from jinsha_desk.documents.honour_docs import write_notice  # reportlab only when printing
 
     open_db(args)
-    print(f"已生成 {write_notice(args.campaign, args.out)}")
-    return 0
+    return wrote(write_notice(args.campaign, args.out))
 
 
 def certificates(args: argparse.Namespace) -> int:
     from jinsha_desk.documents.honour_docs import write_certificates
 
     open_db(args)
-    print(f"已生成 {write_certificates(args.campaign, args.out, nominee_id=args.nominee)}")
-    return 0
+    return wrote(write_certificates(args.campaign, args.out, nominee_id=args.nominee))
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from jinsha_desk.cli.database import open_db
-from jinsha_desk.cli.output import add_json_flag, show
+from jinsha_desk.cli.output import add_json_flag, show, wrote
 from jinsha_desk.meetings import topics as t
 from jinsha_desk.meetings.meetings import meetings
 
@@ -29,8 +29,7 @@ def paper(args: argparse.Namespace) -> int:
     open_db(args)
     writer = {"agenda": meeting_docs.write_agenda, "signin": meeting_docs.write_signin,
               "minutes": meeting_docs.write_minutes}[args.command]
-    print(f"已生成 {writer(args.meeting, args.out)}")
-    return 0
+    return wrote(writer(args.meeting, args.out))
 
 
 def list_topics(args: argparse.Namespace) -> int:

@@ -64,3 +64,9 @@ def show(
     if summary:
         print(summary)
     return 0
+
+
+def wrote(path: object) -> int:
+    """A command that made a file says where it is."""
+    print(f"已生成 {path}")
+    return 0

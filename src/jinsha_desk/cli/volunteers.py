@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from jinsha_desk.cli.database import iso_date, open_db
-from jinsha_desk.cli.output import add_json_flag, show
+from jinsha_desk.cli.output import add_json_flag, show, wrote
 from jinsha_desk.volunteers.service import activities, hours_for_year, stars_text, volunteer_hours
 
 VOLUNTEER_COLUMNS = [("编号", "id"), ("姓名", "name"), ("电话", "phone"), ("服务队", "team"),
@@ -40,8 +40,7 @@ def service_certificate(args: argparse.Namespace) -> int:
     from jinsha_desk.documents.volunteer_docs import write_service_certificate  # reportlab only when printing
 
     open_db(args)
-    print(f"已生成 {write_service_certificate(args.volunteer, args.date_from, args.date_to, args.out)}")
-    return 0
+    return wrote(write_service_certificate(args.volunteer, args.date_from, args.date_to, args.out))
 
 
 def register(sub: argparse._SubParsersAction) -> None:
