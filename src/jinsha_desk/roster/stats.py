@@ -73,3 +73,8 @@ def community_stats() -> dict[str, object]:
         "per_grid": per_grid,
         "per_category": per_tag,
     }
+
+
+def roster_is_empty() -> bool:
+    """No resident has been entered yet: a fresh office, offered the first-start choices."""
+    return not Resident.select().exists()

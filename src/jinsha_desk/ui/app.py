@@ -18,8 +18,8 @@ from jinsha_desk.db.lock import acquire_instance_lock
 from jinsha_desk.demo import seed_demo
 from jinsha_desk.errors import DeskError
 from jinsha_desk.logs import log_file, setup_logging
-from jinsha_desk.models import Resident
 from jinsha_desk.paths import demo_db_path, resource_path
+from jinsha_desk.roster.stats import roster_is_empty
 from jinsha_desk.ui.first_start_dialog import DEMO, IMPORT, FirstStartDialog
 from jinsha_desk.ui.main_window import MainWindow
 from jinsha_desk.ui.sign_in_dialog import sign_in_interactively
@@ -42,7 +42,7 @@ DEMO_SESSION = auth.Session("示例管理员", auth.ADMIN)
 
 def open_demo():
     db = open_database(demo_db_path())
-    if not Resident.select().exists():
+    if roster_is_empty():
         seed_demo(DEMO_RESIDENTS)
     return db, demo_db_path()
 
@@ -61,7 +61,7 @@ def build_window(
         db.close()
         return None
     choice = None
-    if not Resident.select().exists():
+    if roster_is_empty():
         choice = (ask or _ask_first_start)()
         if choice == DEMO:
             db.close()
