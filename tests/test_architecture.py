@@ -17,6 +17,7 @@ LAYERS: list[set[str]] = [
     {"audit"},
     {"db"},
     {"roster"},
+    {"office"},
     {"importing", "visits", "volunteers", "meetings", "honours"},
     {"returns", "documents"},
     {"demo"},

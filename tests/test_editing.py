@@ -12,7 +12,7 @@ from jinsha_desk.roster.browse import RosterFilter, matching_ids, rows_for
 def person(**changes):
     data = editing.ResidentInput(
         name="赵丽", id_number=make_id(order=802), phone="13900001111", relation="户主",
-        tags=["低保"], grid="第一网格", building="8", unit="1", room="201",
+        tags=["低保"], grid="第一网格", create_grid=True, building="8", unit="1", room="201",
     )
     for key, value in changes.items():
         setattr(data, key, value)

@@ -24,7 +24,7 @@ from jinsha_desk.volunteers import people, wishes
 def add_person(name, order, tags=(), room="101", relation="户主"):
     return editing.add_resident(editing.ResidentInput(
         name=name, id_number=make_id(born="19420304", order=order), relation=relation, tags=list(tags),
-        grid="第一网格", building="5", unit="1", room=room, phone="13800000000",
+        grid="第一网格", create_grid=True, building="5", unit="1", room=room, phone="13800000000",
     ))
 
 

@@ -13,7 +13,7 @@ from jinsha_desk.visits import followup, records
 def household_with(name, order, tags, room="101", building="1"):
     rid = editing.add_resident(
         editing.ResidentInput(name=name, id_number=make_id(born="19400101", order=order), relation="户主",
-                              tags=tags, grid="第一网格", building=building, unit="1", room=room)
+                              tags=tags, grid="第一网格", create_grid=True, building=building, unit="1", room=room)
     )
     return Resident.get_by_id(rid).household_id, rid
 

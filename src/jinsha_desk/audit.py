@@ -19,7 +19,7 @@ TABLE_NAMES = {
     "need": "需求", "volunteer": "志愿者", "team": "服务队", "team_member": "服务队成员", "activity": "服务活动",
     "attendance": "服务时长", "wish": "微心愿", "topic": "议题", "topic_event": "议题进程", "meeting": "会议",
     "meeting_attendee": "参会人员", "agenda_item": "议程", "campaign": "评选", "nominee": "提名",
-    "objection": "异议", "account": "账号", "document": "文书", "return": "报表",
+    "objection": "异议", "account": "账号", "staff": "工作人员", "document": "文书", "return": "报表",
 }
 
 

@@ -52,6 +52,7 @@ class Grid(BaseModel):
     name = CharField(unique=True)
     worker_name = CharField(default="")
     worker_phone = CharField(default="")
+    retired = IntegerField(default=0)
 
 
 class Building(BaseModel):
@@ -432,6 +433,20 @@ class AuditLog(BaseModel):
 
 
 MODELS += [Account, AuditLog]
+
+
+class Staff(BaseModel):
+    """社区工作人员: who works in the office, their post and the grid they serve."""
+
+    id = AutoField()
+    name = CharField()
+    post = CharField(default="")
+    phone = CharField(default="")
+    grid = ForeignKeyField(Grid, null=True, backref="staff", on_delete="SET NULL")
+    active = IntegerField(default=1)
+
+
+MODELS += [Staff]
 
 
 def _sql_literal(value: object) -> str:

@@ -285,6 +285,23 @@ def _audit_triggers(audited: dict[str, tuple[str, ...]]) -> str:
     return ";\n".join(statements) + ";"
 
 
+V7_COMMUNITY_SETUP = """
+ALTER TABLE "grid" ADD COLUMN "retired" INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE "staff" ("id" INTEGER NOT NULL PRIMARY KEY, "name" VARCHAR(255) NOT NULL,
+    "post" VARCHAR(255) NOT NULL DEFAULT '', "phone" VARCHAR(255) NOT NULL DEFAULT '', "grid_id" INTEGER,
+    "active" INTEGER NOT NULL DEFAULT 1,
+    FOREIGN KEY ("grid_id") REFERENCES "grid" ("id") ON DELETE SET NULL);
+CREATE INDEX "staff_grid_id" ON "staff" ("grid_id");
+DROP TRIGGER "audit_grid_insert";
+DROP TRIGGER "audit_grid_update";
+DROP TRIGGER "audit_grid_delete";
+"""
+V7_AUDITED = {
+    "grid": ("name", "worker_name", "worker_phone", "retired"),
+    "staff": ("name", "post", "phone", "grid_id", "active"),
+}
+
+
 def statements(script: str) -> list[str]:
     """Split a script into statements; a trigger's body keeps its inner semicolons."""
     found, buffer = [], ""
@@ -313,6 +330,7 @@ STEPS: list[Callable[[Database], None]] = [
     _run_script(V4_HONOURS),
     _run_script(V5_EXPORT_LOG),
     _run_script(V6_ACCOUNTS_AND_AUDIT + _audit_triggers(V6_AUDITED)),
+    _run_script(V7_COMMUNITY_SETUP + _audit_triggers(V7_AUDITED)),
 ]
 
 LATEST_VERSION = len(STEPS)

@@ -18,7 +18,7 @@ from jinsha_desk.models import (
     ResidentTag,
     database,
 )
-from jinsha_desk.roster import fields, idcard
+from jinsha_desk.roster import fields, idcard, vocabularies
 from jinsha_desk.roster.households import household_choices
 from jinsha_desk.roster.places import Places
 from jinsha_desk.roster.residents import natural_key, refresh_search_text
@@ -43,6 +43,26 @@ class ResidentInput:
     unit: str = ""
     room: str = ""
     household_no: str = ""
+    # The clerk's answers to the questions a save may ask (see UnknownGrid and SecondHead).
+    create_grid: bool = False
+    make_head: bool = False
+
+
+class UnknownGrid(DeskError):
+    """The typed grid does not exist: the clerk is asked before one is created."""
+
+    def __init__(self, grid: str) -> None:
+        super().__init__(f"还没有名为“{grid}”的网格。要新建这个网格吗？（网格也可以在“设置”中管理）")
+        self.grid = grid
+
+
+class SecondHead(DeskError):
+    """The household already has a head: the clerk chooses to make this person head instead, or not."""
+
+    def __init__(self, current_head: str) -> None:
+        super().__init__(f"这一户已有户主“{current_head}”，一户只能有一位户主。要把这位居民改为户主吗？"
+                         f"（“{current_head}”的与户主关系将清空，请随后更正。）")
+        self.current_head = current_head
 
 
 @dataclass(frozen=True)
@@ -82,10 +102,10 @@ def _cleaned(data: ResidentInput) -> tuple[idcard.CitizenId, dict[str, object], 
         "id_number": citizen.number,
         "gender": citizen.gender,
         "birth_date": citizen.birth_date,
-        "ethnicity": fields.text(data.ethnicity),
-        "phone": fields.clean_phone(data.phone),
-        "relation": fields.text(data.relation),
-        "political_status": fields.clean_political_status(data.political_status),
+        "ethnicity": vocabularies.ethnicity(data.ethnicity),
+        "phone": vocabularies.phone(data.phone),
+        "relation": vocabularies.relation(data.relation),
+        "political_status": vocabularies.political_status(data.political_status),
         "education": fields.text(data.education),
         "residence_status": fields.text(data.residence_status),
         "note": fields.text(data.note),
@@ -97,6 +117,33 @@ def _ensure_unique(number: str, resident_id: int | None) -> None:
     other = Resident.get_or_none(Resident.id_number == number)
     if other is not None and other.id != resident_id:
         raise DeskError(f"身份证号码 {idcard.mask(number)} 已登记在居民“{other.name}”名下，不能重复登记。")
+
+
+def _check_grid(data: ResidentInput, grid: str) -> None:
+    if not grid:
+        return
+    found = Grid.get_or_none(Grid.name == grid)
+    if found is not None and found.retired:
+        raise DeskError(f"网格“{grid}”已撤销，请选择其他网格。")
+    if found is None and not data.create_grid:
+        raise UnknownGrid(grid)
+
+
+def _one_head(household_id: int, resident_id: int | None, relation: str, make_head: bool) -> None:
+    """A household has at most one head; making this person head clears the former head's relation."""
+    if relation != vocabularies.HEAD:
+        return
+    others = Resident.select().where(
+        Resident.household == household_id, Resident.relation.in_(fields.HEAD_RELATIONS),
+        Resident.status == STATUS_ACTIVE, Resident.id != (resident_id or 0),
+    )
+    current = others.first()
+    if current is None:
+        return
+    if not make_head:
+        raise SecondHead(current.name)
+    Resident.update(relation="", updated_at=dt.datetime.now().replace(microsecond=0)).where(
+        Resident.id == current.id).execute()
 
 
 def _set_tags(resident_id: int, tags: list[str]) -> None:
@@ -113,7 +160,9 @@ def add_resident(data: ResidentInput) -> int:
     citizen, values, address = _cleaned(data)
     with database.atomic():
         _ensure_unique(citizen.number, None)
+        _check_grid(data, address.grid)
         household_id = Places().households_of([address])[0]
+        _one_head(household_id, None, values["relation"], data.make_head)
         resident_id = Resident.insert(household=household_id, **values).execute()
         _set_tags(resident_id, data.tags)
         refresh_search_text([resident_id])
@@ -126,7 +175,9 @@ def update_resident(resident_id: int, data: ResidentInput) -> None:
     citizen, values, address = _cleaned(data)
     with database.atomic():
         _ensure_unique(citizen.number, resident_id)
+        _check_grid(data, address.grid)
         household_id = Places().households_of([address])[0]
+        _one_head(household_id, resident_id, values["relation"], data.make_head)
         values["updated_at"] = dt.datetime.now().replace(microsecond=0)
         Resident.update(household=household_id, **values).where(Resident.id == resident_id).execute()
         _set_tags(resident_id, data.tags)
@@ -198,7 +249,9 @@ def household_address(household_id: int) -> str:
 
 
 def grid_choices() -> list[tuple[int, str]]:
-    return list(Grid.select(Grid.id, Grid.name).order_by(Grid.id).tuples())
+    """The grids in use (retired ones left out), 第一网格 … 第十网格 in number order."""
+    rows = Grid.select(Grid.id, Grid.name).where(Grid.retired == 0).tuples()
+    return sorted(rows, key=lambda g: natural_key(g[1]))
 
 
 def building_choices(grid_id: int | None = None) -> list[tuple[int, str]]:

@@ -7,6 +7,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from jinsha_desk.errors import DeskError
+from jinsha_desk.roster import vocabularies
+
 CARE_CATEGORIES = (
     "空巢老人",
     "独居老人",
@@ -20,15 +23,6 @@ CARE_CATEGORIES = (
     "优抚对象",
 )
 HEAD_RELATIONS = ("户主", "本人")
-POLITICAL_STATUSES = ("中共党员", "预备党员", "共青团员", "民主党派", "群众")
-_POLITICAL_SYNONYMS = {
-    "党员": "中共党员",
-    "共产党员": "中共党员",
-    "中国共产党党员": "中共党员",
-    "中共预备党员": "预备党员",
-    "团员": "共青团员",
-    "共青团团员": "共青团员",
-}
 _MIDDLE_DOTS = re.compile(r"[•・･‧∙⋅●.．]")
 _SPACES = re.compile(r"\s+")
 _TAG_SPLIT = re.compile(r"[、，,；;/／\s]+")
@@ -129,8 +123,13 @@ def clean_gender(value: object) -> str:
 
 @_cached
 def clean_political_status(value: object) -> str:
+    """The standard short name (中国共产党党员 → 中共党员); a value outside the vocabulary is kept as
+    written, for the import report to show."""
     raw = _SPACES.sub("", text(value))
-    return _POLITICAL_SYNONYMS.get(raw, raw)
+    try:
+        return vocabularies.political_status(raw)
+    except DeskError:
+        return raw
 
 
 def split_tags(value: object) -> list[str]:

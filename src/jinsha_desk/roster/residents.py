@@ -34,9 +34,36 @@ def with_address(query):
     )
 
 
+_CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+                   "八": 8, "九": 9}
+_CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
+_NUMBER_RUNS = re.compile(r"(\d+|[零〇一二两三四五六七八九十百千]+)")
+
+
+def _chinese_number(run: str) -> int:
+    """一 → 1, 十 → 10, 十二 → 12, 二十三 → 23, 一百零五 → 105."""
+    total, digit = 0, 0
+    for ch in run:
+        if ch in _CHINESE_DIGITS:
+            digit = _CHINESE_DIGITS[ch]
+        else:
+            total += (digit or 1) * _CHINESE_UNITS[ch]
+            digit = 0
+    return total + digit
+
+
 def natural_key(text: str | None) -> tuple[object, ...]:
-    """'2栋' before '10栋', '301' before '1201': digit runs compare as numbers."""
-    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text or ""))
+    """'2栋' before '10栋', '301' before '1201', 第二网格 before 第十网格: numbers, Arabic or Chinese,
+    compare as numbers (and sort before text in the same place)."""
+    key: list[object] = []
+    for part in _NUMBER_RUNS.split(text or ""):
+        if part.isdigit():
+            key.append((0, int(part), ""))
+        elif part and _NUMBER_RUNS.fullmatch(part):
+            key.append((0, _chinese_number(part), ""))
+        elif part:
+            key.append((1, 0, part))
+    return tuple(key)
 
 
 def _roster_order(row: tuple) -> tuple:

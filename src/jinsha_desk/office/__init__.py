@@ -1,0 +1,1 @@
+"""The community office itself: its profile (names, codes, who signs returns), its grids and staff."""

@@ -1,0 +1,82 @@
+"""The community's profile: names, code, address and who fills in and checks the returns.
+
+Until the community name is set, everything that prints or shows it says so plainly
+(“未设置社区名称”) rather than inventing a name.
+"""
+
+from __future__ import annotations
+
+from jinsha_desk.errors import DeskError
+from jinsha_desk.models import database
+from jinsha_desk.roster.fields import clean_phone
+from jinsha_desk.settings import get_setting, set_setting
+
+NOT_SET = "未设置社区名称"
+# Key, the clerk's label for it, and an example.
+FIELDS: tuple[tuple[str, str, str], ...] = (
+    ("community_name", "社区名称", "金沙社区"),
+    ("committee_name", "居委会全称", "金沙社区居民委员会"),
+    ("street_office", "所属街道", "金沙街道办事处"),
+    ("community_code", "社区代码", "510403001001"),
+    ("address", "办公地址", "民族大道100号"),
+    ("phone", "联系电话", "0812-3331234"),
+    ("return_unit", "报表填报单位", "金沙社区居民委员会"),
+    ("preparer", "默认填表人", "刘芳"),
+    ("reviewer", "默认审核人", "王丽萍"),
+)
+LABELS = {key: label for key, label, _ in FIELDS}
+
+
+def profile() -> dict[str, str]:
+    return {key: get_setting(key) for key, _, _ in FIELDS}
+
+
+def key_for(name: str) -> str:
+    """A profile key from its English key or its Chinese label (社区名称=… on the command line)."""
+    name = name.strip()
+    if name in LABELS:
+        return name
+    for key, label, _ in FIELDS:
+        if name == label:
+            return key
+    known = "、".join(f"{key}（{label}）" for key, label, _ in FIELDS)
+    raise DeskError(f"没有“{name}”这一项设置。可以设置：{known}。")
+
+
+def update_profile(values: dict[str, str]) -> None:
+    """Save some or all of the profile; every value is checked before any is saved."""
+    cleaned = {}
+    for name, value in values.items():
+        key = key_for(name)
+        value = " ".join(str(value).split())
+        if key == "phone" and value:
+            phone = clean_phone(value)
+            if not phone:
+                raise DeskError(f"联系电话“{value}”不像电话号码（手机11位，或带区号的座机）。")
+            value = phone
+        if key == "community_code" and value and not value.isascii():
+            raise DeskError("社区代码只能由数字和字母组成。")
+        cleaned[key] = value
+    with database.atomic():
+        for key, value in cleaned.items():
+            set_setting(key, value)
+
+
+def community_label() -> str:
+    """The community's name for titles and documents, or a plain statement that it is not set."""
+    return get_setting("community_name") or NOT_SET
+
+
+def committee_label() -> str:
+    """The issuer of certificates and notices: the committee's full name."""
+    name = get_setting("community_name")
+    return get_setting("committee_name") or (f"{name}居民委员会" if name else NOT_SET)
+
+
+def return_unit() -> str:
+    """填报单位 on the returns."""
+    return get_setting("return_unit") or committee_label()
+
+
+def is_set_up() -> bool:
+    return bool(get_setting("community_name"))
