@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from jinsha_desk import __version__
-from jinsha_desk.cli import data, honours, meetings, returns, roster, visits, volunteers
+from jinsha_desk.cli import data, honours, meetings, office, returns, roster, visits, volunteers
 from jinsha_desk.errors import DeskError
 
-AREAS = (roster, visits, volunteers, meetings, honours, returns, data)
+AREAS = (office, roster, visits, volunteers, meetings, honours, returns, data)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -14,8 +14,9 @@ from jinsha_desk.demo.community import COMMUNITY, GRIDS, STREET_OFFICE, assign_r
 from jinsha_desk.honours.demo import seed_honours
 from jinsha_desk.importing.importer import ImportReport, store_candidates
 from jinsha_desk.meetings.demo import seed_meetings
-from jinsha_desk.models import Grid, ResidentRole, database
-from jinsha_desk.settings import set_setting
+from jinsha_desk.models import Grid, ResidentRole, Staff, database
+from jinsha_desk.office.profile import update_profile
+from jinsha_desk.office.staff import StaffInput, add_staff
 from jinsha_desk.visits.demo import seed_visits
 from jinsha_desk.volunteers.demo import seed_volunteers
 
@@ -26,10 +27,16 @@ def seed_demo(residents: int = 6000, seed: int = 2026) -> ImportReport:
     """Fill the bound database with the demo community; idempotent for the same size and seed."""
     report = store_candidates(demo_candidates(residents, seed), ImportReport())
     with database.atomic():
-        set_setting("community_name", COMMUNITY)
-        set_setting("street_office", STREET_OFFICE)
+        update_profile({
+            "community_name": COMMUNITY, "committee_name": f"{COMMUNITY}居民委员会", "street_office": STREET_OFFICE,
+            "community_code": "JS", "area_code": "510403001001", "address": "民族大道100号", "phone": "0812-3331234",
+            "return_unit": COMMUNITY, "preparer": GRIDS[2][1], "reviewer": GRIDS[0][1],
+        })
         for name, worker, phone in GRIDS:
             Grid.update(worker_name=worker, worker_phone=phone).where(Grid.name == name).execute()
+        if not Staff.select().exists():
+            for name, worker, phone in GRIDS:
+                add_staff(StaffInput(worker, "网格员", phone, name))
         if report.new and not ResidentRole.select().exists():
             assign_roles(random.Random(seed))
         # Visits and service hours run up to today, so that the overdue list means something.

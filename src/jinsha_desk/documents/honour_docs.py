@@ -19,17 +19,12 @@ from jinsha_desk.documents.fonts import register_fonts
 from jinsha_desk.documents.layout import build, styles, table, text
 from jinsha_desk.errors import Cancelled, DeskError
 from jinsha_desk.honours import campaigns as c
-from jinsha_desk.settings import community_name, get_setting
+from jinsha_desk.office.profile import committee_label, community_label
 
 RED = colors.HexColor("#b03a2e")
 GOLD = colors.HexColor("#c9a227")
 PAPER = colors.HexColor("#fffaf0")
 INK = colors.HexColor("#222222")
-
-
-def issuer() -> str:
-    """Who signs: the residents' committee of the community, unless Settings say otherwise."""
-    return get_setting("community_issuer") or f"{community_name() or '社区'}居民委员会"
 
 
 def write_notice(campaign_id: int, out: Path, today: dt.date | None = None) -> Path:
@@ -38,7 +33,7 @@ def write_notice(campaign_id: int, out: Path, today: dt.date | None = None) -> P
         raise DeskError("这次评选还没有开始公示，请先确定拟表彰对象并开始公示。")
     winners = c.winners_ranked(campaign_id)
     st = styles()
-    community = community_name() or "本社区"
+    community = community_label()
     unit = {c.HOUSEHOLD: "户", c.RESIDENT: "名", c.BUILDING: "栋"}[campaign.nominee_kind]
     story = [
         Paragraph(text(f"关于{campaign.title}结果的公示"), st["title"]),
@@ -67,7 +62,7 @@ def write_notice(campaign_id: int, out: Path, today: dt.date | None = None) -> P
             st["paragraph"],
         ),
         Spacer(0, 16 * mm),
-        Paragraph(text(issuer()), st["right"]),
+        Paragraph(text(committee_label()), st["right"]),
         Paragraph(text(plain_date(campaign.notice_from if today is None else today)), st["right"]),
     ]
     return build(out, story, f"{campaign.title} 公示")
@@ -139,7 +134,7 @@ def _certificate_page(pdf: canvas.Canvas, nominee: c.NomineeRow, body: str, issu
     paragraph.drawOn(pdf, left, height - 100 * mm - used)
     pdf.setFont(fonts["song"], 18)
     signer_x = width - 80 * mm
-    pdf.drawCentredString(signer_x, 52 * mm, issuer())
+    pdf.drawCentredString(signer_x, 52 * mm, committee_label())
     pdf.drawCentredString(signer_x, 42 * mm, chinese_year_month(issued))
     pdf.setStrokeColor(colors.HexColor("#e6b0aa"))
     pdf.setDash(3, 3)
@@ -164,13 +159,13 @@ def write_certificates(campaign_id: int, out: Path, nominee_id: int | None = Non
     winners = [w for w in c.winners_ranked(campaign_id) if nominee_id in (None, w.nominee_id)]
     if not winners:
         raise DeskError("没有可以打印证书的获奖对象。")
-    body = certificate_body(campaign, community_name() or "本社区")
+    body = certificate_body(campaign, community_label())
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     width, height = landscape(A4)
     pdf = canvas.Canvas(str(out), pagesize=(width, height), initialFontName=register_fonts()["song"])
     pdf.setTitle(f"{campaign.title} 荣誉证书")
-    pdf.setAuthor(issuer())
+    pdf.setAuthor(committee_label())
     for index, winner in enumerate(winners):
         if cancel is not None and cancel():
             raise Cancelled()

@@ -9,11 +9,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
 from jinsha_desk.documents.chinese_dates import plain_date
-from jinsha_desk.documents.honour_docs import issuer
 from jinsha_desk.documents.layout import build, styles, table, text
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import Volunteer
-from jinsha_desk.settings import community_name
+from jinsha_desk.office.profile import committee_label, community_label
 from jinsha_desk.volunteers.service import service_records
 
 
@@ -32,7 +31,7 @@ def write_service_certificate(volunteer_id: int, date_from: dt.date, date_to: dt
         Paragraph(
             text(
                 f"兹证明{volunteer.name}同志于{plain_date(date_from)}至{plain_date(date_to)}期间，在"
-                f"{community_name() or '本社区'}参加志愿服务活动{len(records)}次，累计服务时长{hours:g}小时。"
+                f"{community_label()}参加志愿服务活动{len(records)}次，累计服务时长{hours:g}小时。"
                 "服务记录如下。"
             ),
             st["paragraph"],
@@ -44,7 +43,7 @@ def write_service_certificate(volunteer_id: int, date_from: dt.date, date_to: dt
         Spacer(0, 4 * mm),
         Paragraph("特此证明。", st["paragraph"]),
         Spacer(0, 16 * mm),
-        Paragraph(text(issuer()), st["right"]),
+        Paragraph(text(committee_label()), st["right"]),
         Paragraph(text(plain_date(today or dt.date.today())), st["right"]),
     ]
     return build(out, story, f"{volunteer.name} 志愿服务证明")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import database
-from jinsha_desk.roster.fields import clean_phone
+from jinsha_desk.roster import vocabularies
 from jinsha_desk.settings import get_setting, set_setting
 
 NOT_SET = "未设置社区名称"
@@ -17,10 +17,11 @@ FIELDS: tuple[tuple[str, str, str], ...] = (
     ("community_name", "社区名称", "金沙社区"),
     ("committee_name", "居委会全称", "金沙社区居民委员会"),
     ("street_office", "所属街道", "金沙街道办事处"),
-    ("community_code", "社区代码", "510403001001"),
+    ("community_code", "社区代码（证书编号前缀）", "JS"),
+    ("area_code", "统计用区划代码", "510403001001"),
     ("address", "办公地址", "民族大道100号"),
     ("phone", "联系电话", "0812-3331234"),
-    ("return_unit", "报表填报单位", "金沙社区居民委员会"),
+    ("return_unit", "报表填报单位", "金沙社区"),
     ("preparer", "默认填表人", "刘芳"),
     ("reviewer", "默认审核人", "王丽萍"),
 )
@@ -49,13 +50,12 @@ def update_profile(values: dict[str, str]) -> None:
     for name, value in values.items():
         key = key_for(name)
         value = " ".join(str(value).split())
-        if key == "phone" and value:
-            phone = clean_phone(value)
-            if not phone:
-                raise DeskError(f"联系电话“{value}”不像电话号码（手机11位，或带区号的座机）。")
-            value = phone
-        if key == "community_code" and value and not value.isascii():
-            raise DeskError("社区代码只能由数字和字母组成。")
+        if key == "phone":
+            value = vocabularies.phone(value)
+        if key == "community_code" and value and not (value.isascii() and value.isalnum()):
+            raise DeskError("社区代码（证书编号前缀）只能由英文字母和数字组成，如 JS。")
+        if key == "area_code" and value and not (value.isdigit() and len(value) == 12):
+            raise DeskError("统计用区划代码是 12 位数字，如 510403001001。")
         cleaned[key] = value
     with database.atomic():
         for key, value in cleaned.items():
@@ -74,8 +74,13 @@ def committee_label() -> str:
 
 
 def return_unit() -> str:
-    """填报单位 on the returns."""
-    return get_setting("return_unit") or committee_label()
+    """填报单位 on the returns: as set, else the community's name."""
+    return get_setting("return_unit") or community_label()
+
+
+def signers() -> tuple[str, str]:
+    """The default 填表人 and 审核人 for the returns' signature line."""
+    return get_setting("preparer"), get_setting("reviewer")
 
 
 def is_set_up() -> bool:

@@ -11,11 +11,11 @@ from jinsha_desk import auth
 from jinsha_desk.audit import EXPORT, record_event
 from jinsha_desk.changes import DATA, reports
 from jinsha_desk.models import ExportLog
+from jinsha_desk.office.profile import return_unit, signers
 from jinsha_desk.returns.form import write_return
 from jinsha_desk.returns.period import Period
 from jinsha_desk.returns.returns import build_return
 from jinsha_desk.returns.template import fill_template
-from jinsha_desk.settings import community_name
 
 
 @dataclass
@@ -46,7 +46,7 @@ def export_return(
     if template is not None:
         path, unfilled = fill_template(table, Path(template), Path(out), cancel=cancel)
     else:
-        path = write_return(table, Path(out), community_name() or "本社区", today, progress, cancel)
+        path = write_return(table, Path(out), return_unit(), today, signers(), progress, cancel)
     ExportLog.insert(user=auth.current().username, return_name=table.title, period=table.period,
                      masked=int(not full_ids), rows=len(table.rows), path=str(path)).execute()
     record_event(EXPORT, "return", f"{table.title}{table.period}，{len(table.rows)} 行，"

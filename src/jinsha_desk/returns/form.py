@@ -76,6 +76,7 @@ def write_return(
     out: Path,
     unit: str,
     filled_on: dt.date,
+    signers: tuple[str, str] = ("", ""),
     progress: Callable[[float, str], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> Path:
@@ -143,8 +144,9 @@ def write_return(
     sheet.append([])
     for note in table.notes:
         sheet.append([styled(note, Font(name=_FONT, size=10))])
-    signature = [styled("填表人：", Font(name=_FONT, size=11))] + [None] * (half - 1)
-    signature += [styled("审核人：", Font(name=_FONT, size=11))]
+    preparer, reviewer = signers
+    signature = [styled(f"填表人：{preparer}", Font(name=_FONT, size=11))] + [None] * (half - 1)
+    signature += [styled(f"审核人：{reviewer}", Font(name=_FONT, size=11))]
     sheet.append(signature)
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = "9"  # A4

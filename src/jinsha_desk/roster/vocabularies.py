@@ -113,6 +113,12 @@ def phone(value: str) -> str:
     digits = re.sub(r"^(?:\+?86-?)", "", raw)
     if _MOBILE.match(digits.replace("-", "")):
         return digits.replace("-", "")
-    if _LANDLINE.match(digits) or _SERVICE.match(digits):
+    if _SERVICE.match(digits):
         return digits
+    if _LANDLINE.match(digits):
+        if "-" in digits:
+            return digits
+        # Area codes 010 and 02x have three digits, all others four.
+        split = 3 if digits[:2] in ("01", "02") else 4
+        return f"{digits[:split]}-{digits[split:]}"
     raise DeskError(f"电话“{value}”不对：应为 11 位手机号，或带区号的座机号（如 0812-3331234）。")

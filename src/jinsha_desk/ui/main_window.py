@@ -12,8 +12,8 @@ from jinsha_desk import __version__, auth
 from jinsha_desk.db.backup import CLOSE, backup_if_due
 from jinsha_desk.db.connection import apply_role
 from jinsha_desk.logs import log_file
+from jinsha_desk.office.profile import community_label
 from jinsha_desk.paths import backup_dir, data_dir
-from jinsha_desk.settings import community_name
 from jinsha_desk.ui.dashboard.dashboard_page import DashboardPage
 from jinsha_desk.ui.data.data_page import DataPage
 from jinsha_desk.ui.forms.ui_main_window import Ui_MainWindow
@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.ui.actionBackup.triggered.connect(self.backup_now)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self.show_about)
-        name = community_name() or "社区"
+        name = community_label()
         self.setWindowTitle(f"金沙社区工作台 — {name}" + ("（示例数据）" if demo else ""))
         self.ui.statusbar.showMessage(
             ("示例社区数据库：" if demo else "数据库：") + f"{self.db_path}　当前账号：{session.username}（{session.role}）"

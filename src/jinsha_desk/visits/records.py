@@ -16,6 +16,7 @@ from jinsha_desk.models import (
     VisitResident,
     database,
 )
+from jinsha_desk.office.staff import staff_names
 from jinsha_desk.roster.households import household_choices
 
 VISIT_KINDS = ("日常走访", "关爱探访", "需求收集", "矛盾调解", "安全检查", "政策宣传")
@@ -166,7 +167,7 @@ def update_need(need_id: int, status: str, handler: str = "", today: dt.date | N
 
 
 def visitor_choices() -> list[str]:
-    """Grid workers first, then everyone who has recorded visits."""
-    workers = [w for (w,) in Grid.select(Grid.worker_name).where(Grid.worker_name != "").order_by(Grid.id).tuples()]
+    """The office's staff first, then the grid workers, then anyone else who has recorded visits."""
+    workers = [w for (w,) in Grid.select(Grid.worker_name).where(Grid.worker_name != "", Grid.retired == 0).tuples()]
     visitors = [v for (v,) in Visit.select(Visit.visitor).distinct().order_by(Visit.visitor).tuples()]
-    return list(dict.fromkeys([*workers, *visitors]))
+    return list(dict.fromkeys([*staff_names(), *workers, *visitors]))
