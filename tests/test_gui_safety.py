@@ -57,7 +57,7 @@ def test_a_read_only_account_changes_nothing(qtbot, community, db_path):
     assert "****" in roster.model.index(0, 3).data()
     with pytest.raises(Exception, match="readonly"):
         editing.add_resident(editing.ResidentInput(name="李四", id_number=make_id(order=901), room="1"))
-    assert "查看员（只读）" in window.ui.statusbar.currentMessage()
+    assert "查看员（只读）" in window.where.text()  # the permanent account line
     assert not window.data.ui.tabs.isTabEnabled(2) and not window.data.ui.restoreButton.isEnabled()
 
 

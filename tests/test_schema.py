@@ -2,13 +2,13 @@ import sqlite3
 
 import pytest
 import sqlite_utils
+from ids import make_id
 
 from jinsha_desk.db import migrations
 from jinsha_desk.db.backup import list_backups
 from jinsha_desk.db.connection import open_database
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import MODELS
-from ids import make_id
 
 
 def test_new_database_is_at_the_latest_version_with_pragmas(db, db_path):

@@ -25,12 +25,14 @@ _ALLOWED = {
     "full_ids": {ADMIN},
     "restore": {ADMIN},
     "accounts": {ADMIN},
+    "settings": {ADMIN},
 }
 _ACTIONS = {
     "write": "修改数据",
     "full_ids": "查看或导出完整身份证号",
     "restore": "从备份恢复数据库",
     "accounts": "管理账号",
+    "settings": "修改社区设置、网格和工作人员名单",
 }
 
 

@@ -12,3 +12,10 @@ class DeskError(Exception):
 class Cancelled(DeskError):
     def __init__(self) -> None:
         super().__init__("操作已取消，数据库未作任何改动。")
+
+
+class NeedsAnswer(DeskError):
+    """The operation stops to ask the clerk a yes/no question; asked again with ``answer`` set to
+    True in its input, it goes ahead (a new grid, a new head of household)."""
+
+    answer = ""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
+from jinsha_desk import auth
 from jinsha_desk.changes import ROSTER, SETTINGS, reports
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import STATUS_ACTIVE, Building, Grid, Household, Resident, Staff, Unit, database
@@ -71,18 +72,21 @@ def _check_new_name(name: str, keep_id: int | None = None) -> str:
 
 @reports(SETTINGS, ROSTER)
 def add_grid(name: str, worker: str = "", worker_phone: str = "") -> int:
+    auth.require("settings")
     name = _check_new_name(name)
     return Grid.insert(name=name, worker_name=worker.strip(), worker_phone=vocabularies.phone(worker_phone)).execute()
 
 
 @reports(SETTINGS, ROSTER)
 def rename_grid(ref: str | int, new_name: str) -> None:
+    auth.require("settings")
     grid = find_grid(ref)
     Grid.update(name=_check_new_name(new_name, grid.id)).where(Grid.id == grid.id).execute()
 
 
 @reports(SETTINGS, ROSTER)
 def set_grid_worker(ref: str | int, worker: str, worker_phone: str = "") -> None:
+    auth.require("settings")
     grid = find_grid(ref)
     Grid.update(worker_name=worker.strip(), worker_phone=vocabularies.phone(worker_phone)).where(
         Grid.id == grid.id).execute()
@@ -92,6 +96,7 @@ def set_grid_worker(ref: str | int, worker: str, worker_phone: str = "") -> None
 def merge_grids(source: str | int, target: str | int) -> int:
     """Move every building and staff member of ``source`` into ``target`` and remove ``source``.
     Returns how many buildings moved."""
+    auth.require("settings")
     from_grid, into = find_grid(source), find_grid(target)
     if from_grid.id == into.id:
         raise DeskError("不能把网格合并到它自己。")
@@ -110,6 +115,7 @@ def merge_grids(source: str | int, target: str | int) -> int:
 @reports(SETTINGS, ROSTER)
 def retire_grid(ref: str | int) -> None:
     """A grid no longer used: hidden from every list; its buildings must first go to another grid."""
+    auth.require("settings")
     grid = find_grid(ref)
     count = Building.select().where(Building.grid == grid.id).count()
     if count:
@@ -122,6 +128,7 @@ def retire_grid(ref: str | int) -> None:
 @reports(SETTINGS, ROSTER)
 def assign_building(building: str, ref: str | int) -> None:
     """Put a building into a grid."""
+    auth.require("settings")
     grid = find_grid(ref)
     if grid.retired:
         raise DeskError(f"网格“{grid.name}”已撤销。")

@@ -6,6 +6,7 @@ Until the community name is set, everything that prints or shows it says so plai
 
 from __future__ import annotations
 
+from jinsha_desk import auth
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import database
 from jinsha_desk.roster import vocabularies
@@ -46,6 +47,7 @@ def key_for(name: str) -> str:
 
 def update_profile(values: dict[str, str]) -> None:
     """Save some or all of the profile; every value is checked before any is saved."""
+    auth.require("settings")
     cleaned = {}
     for name, value in values.items():
         key = key_for(name)
@@ -85,3 +87,12 @@ def signers() -> tuple[str, str]:
 
 def is_set_up() -> bool:
     return bool(get_setting("community_name"))
+
+
+def setup_skipped() -> bool:
+    return get_setting("setup_skipped") == "1"
+
+
+def skip_setup() -> None:
+    """The administrator chose 以后再设置: the first-start wizard is not shown again (设置 still has it)."""
+    set_setting("setup_skipped", "1")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
+from jinsha_desk import auth
 from jinsha_desk.changes import SETTINGS, reports
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import Grid, Staff
@@ -60,6 +61,7 @@ def _values(data: StaffInput) -> dict[str, object]:
 
 @reports(SETTINGS)
 def add_staff(data: StaffInput) -> int:
+    auth.require("settings")
     values = _values(data)
     if Staff.get_or_none(Staff.name == values["name"], Staff.active == 1) is not None:
         raise DeskError(f"工作人员名单里已有“{values['name']}”。")
@@ -68,12 +70,14 @@ def add_staff(data: StaffInput) -> int:
 
 @reports(SETTINGS)
 def update_staff(staff_id: int, data: StaffInput) -> None:
+    auth.require("settings")
     Staff.update(**_values(data)).where(Staff.id == staff_id).execute()
 
 
 @reports(SETTINGS)
 def remove_staff(staff_id: int) -> None:
     """Someone who left the office: off the lists, still named on the visits they recorded."""
+    auth.require("settings")
     if Staff.update(active=0).where(Staff.id == staff_id).execute() == 0:
         raise DeskError(f"没有编号为 {staff_id} 的工作人员。")
 

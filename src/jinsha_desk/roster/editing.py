@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from jinsha_desk.changes import ROSTER, reports
 from jinsha_desk.db.bulk import insert_rows
-from jinsha_desk.errors import DeskError
+from jinsha_desk.errors import DeskError, NeedsAnswer
 from jinsha_desk.models import (
     STATUS_ACTIVE,
     STATUS_DECEASED,
@@ -48,16 +48,20 @@ class ResidentInput:
     make_head: bool = False
 
 
-class UnknownGrid(DeskError):
+class UnknownGrid(NeedsAnswer):
     """The typed grid does not exist: the clerk is asked before one is created."""
+
+    answer = "create_grid"
 
     def __init__(self, grid: str) -> None:
         super().__init__(f"还没有名为“{grid}”的网格。要新建这个网格吗？（网格也可以在“设置”中管理）")
         self.grid = grid
 
 
-class SecondHead(DeskError):
+class SecondHead(NeedsAnswer):
     """The household already has a head: the clerk chooses to make this person head instead, or not."""
+
+    answer = "make_head"
 
     def __init__(self, current_head: str) -> None:
         super().__init__(f"这一户已有户主“{current_head}”，一户只能有一位户主。要把这位居民改为户主吗？"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from jinsha_desk import auth
 from jinsha_desk.db.backup import DAILY, backup_if_due, backup_summaries, integrity_problems, restore_database
@@ -18,10 +18,12 @@ from jinsha_desk.db.lock import acquire_instance_lock
 from jinsha_desk.demo import seed_demo
 from jinsha_desk.errors import DeskError
 from jinsha_desk.logs import log_file, setup_logging
+from jinsha_desk.office.profile import is_set_up, setup_skipped, skip_setup
 from jinsha_desk.paths import demo_db_path, resource_path
 from jinsha_desk.roster.stats import roster_is_empty
 from jinsha_desk.ui.first_start_dialog import DEMO, IMPORT, FirstStartDialog
 from jinsha_desk.ui.main_window import MainWindow
+from jinsha_desk.ui.settings.setup_wizard import SetupWizard
 from jinsha_desk.ui.sign_in_dialog import sign_in_interactively
 
 DEMO_RESIDENTS = 6000
@@ -48,10 +50,11 @@ def open_demo():
 
 
 def build_window(
-    db_path: Path, demo: bool = False, ask=None, sign_in=None, passphrase: str | None = None
+    db_path: Path, demo: bool = False, ask=None, sign_in=None, passphrase: str | None = None, set_up=None,
 ) -> MainWindow | None:
-    """Open the database and the main window; ``ask`` chooses on an empty database and ``sign_in``
-    returns the signed-in session (dialogs by default). None when the clerk gives up signing in."""
+    """Open the database and the main window; ``ask`` chooses on an empty database, ``sign_in``
+    returns the signed-in session and ``set_up`` walks an administrator through setting up the
+    community (dialogs by default). None when the clerk gives up signing in."""
     if demo:
         db, db_path = open_demo()
         return MainWindow(db, db_path, DEMO_SESSION, demo=True)
@@ -60,6 +63,7 @@ def build_window(
     if session is None:
         db.close()
         return None
+    auth.set_current(session)
     choice = None
     if roster_is_empty():
         choice = (ask or _ask_first_start)()
@@ -69,10 +73,22 @@ def build_window(
             return MainWindow(db, db_path, DEMO_SESSION, demo=True)
     else:
         backup_if_due(db, db_path, DAILY)
+    if setup_wanted(session):
+        (set_up or run_setup_wizard)()
     window = MainWindow(db, db_path, session)
     if choice == IMPORT:
         window.open_import_wizard()
     return window
+
+
+def setup_wanted(session: auth.Session) -> bool:
+    """An administrator of a community not yet named is walked through the set-up, until done or skipped."""
+    return session.can("settings") and not is_set_up() and not setup_skipped()
+
+
+def run_setup_wizard() -> None:
+    if SetupWizard().exec() != QDialog.DialogCode.Accepted:
+        skip_setup()
 
 
 def _ask_first_start() -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from jinsha_desk import __version__, auth
 from jinsha_desk.db.backup import CLOSE, backup_if_due
@@ -23,6 +23,7 @@ from jinsha_desk.ui.page import ChangeBus, Page
 from jinsha_desk.ui.returns.exports_page import ExportsPage
 from jinsha_desk.ui.roster.import_wizard import ImportWizard
 from jinsha_desk.ui.roster.roster_page import RosterPage
+from jinsha_desk.ui.settings.settings_page import SettingsPage
 from jinsha_desk.ui.visits.visits_page import VisitsPage
 from jinsha_desk.ui.volunteers.volunteers_page import VolunteersPage
 
@@ -52,9 +53,10 @@ class MainWindow(QMainWindow):
         self.honours = HonoursPage(self)
         self.exports = ExportsPage(self)
         self.data = DataPage(db, self.db_path, self)
+        self.settings = SettingsPage(self)
         self.pages: list[Page] = [
             self.dashboard, self.roster, self.visits, self.volunteers, self.meetings, self.honours, self.exports,
-            self.data,
+            self.data, self.settings,
         ]
         for page in self.pages:
             self.ui.pages.addWidget(page)
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
         self.bus = ChangeBus(self)
         for page in self.pages:
             self.bus.changed.connect(page.take_changes)
+            page.saved.connect(self.show_saved)
         self.roster.import_requested.connect(self.open_import_wizard)
         self.ui.actionImport.triggered.connect(self.open_import_wizard)
         self.ui.actionBackup.triggered.connect(self.backup_now)
@@ -70,9 +73,10 @@ class MainWindow(QMainWindow):
         self.ui.actionAbout.triggered.connect(self.show_about)
         name = community_label()
         self.setWindowTitle(f"金沙社区工作台 — {name}" + ("（示例数据）" if demo else ""))
-        self.ui.statusbar.showMessage(
-            ("示例社区数据库：" if demo else "数据库：") + f"{self.db_path}　当前账号：{session.username}（{session.role}）"
-        )
+        # The database and account stay on the right of the status bar; messages come and go on the left.
+        self.where = QLabel(("示例社区数据库：" if demo else "数据库：") +
+                            f"{self.db_path}　当前账号：{session.username}（{session.role}）")
+        self.ui.statusbar.addPermanentWidget(self.where)
         self._apply_role()
         self.wizard: ImportWizard | None = None
         self._restore_layout()
@@ -87,6 +91,11 @@ class MainWindow(QMainWindow):
         self.roster.ui.revealCheck.setVisible(writer)
         self.data.ui.restoreButton.setEnabled(self.session.can("restore"))
         self.data.ui.tabs.setTabEnabled(2, self.session.can("accounts"))
+        for name in self.settings.write_buttons:
+            getattr(self.settings.ui, name).setEnabled(self.session.can("settings"))
+
+    def show_saved(self, message: str) -> None:
+        self.ui.statusbar.showMessage(message, 10000)
 
     def show_page(self, index: int) -> None:
         """Pages fill themselves when first shown, so start-up loads the roster alone."""

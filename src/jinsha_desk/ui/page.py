@@ -43,6 +43,7 @@ class Page(QWidget):
     # Whether the page keeps current even while another page is shown (the dashboard's figures do).
     keep_current = False
     changed = Signal(object)  # the changed areas, once the page has taken them in
+    saved = Signal(str)  # what was just saved, for the status bar ("已保存：刘芳 入户走访 2026-11-24")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +72,8 @@ class Page(QWidget):
         """Run a dialog that saves through the core; True when it was saved."""
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         self.catch_up()
+        if accepted:
+            self.saved.emit(getattr(dialog, "saved_message", "") or "已保存")
         return accepted
 
     def is_current(self) -> bool:

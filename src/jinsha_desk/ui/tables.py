@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem
 
 RowIdRole = Qt.ItemDataRole.UserRole + 10
 
@@ -16,7 +16,9 @@ def fill_table(
     rows: Sequence[Sequence[object]],
     ids: Sequence[int] | None = None,
     stretch: bool = False,
+    empty: str = "",
 ) -> None:
+    """Fill a read-only table; ``empty`` says, over an empty table, what would be there and how to add it."""
     table.clear()
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(list(headers))
@@ -35,6 +37,39 @@ def fill_table(
     else:
         table.resizeColumnsToContents()
         header.setStretchLastSection(True)
+    if empty or table.findChild(_EmptyNote) is not None:
+        show_empty_note(table, empty)
+
+
+class _EmptyNote(QObject):
+    """A note centred over an empty table's viewport, kept in place as the table is resized."""
+
+    def __init__(self, table: QTableWidget) -> None:
+        super().__init__(table)
+        self.label = QLabel(table.viewport())
+        self.label.setObjectName("emptyNote")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        self.label.setStyleSheet("color: #7f8c8d;")
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.label.setGeometry(watched.rect())
+        return False
+
+
+def show_empty_note(table: QTableWidget, text: str) -> None:
+    note = table.findChild(_EmptyNote) or _EmptyNote(table)
+    note.label.setText(text)
+    note.label.setGeometry(table.viewport().rect())
+    note.label.setVisible(bool(text) and table.rowCount() == 0)
+
+
+def empty_note(table: QTableWidget) -> str:
+    """The note a clerk sees over the table, '' when none is shown."""
+    note = table.findChild(_EmptyNote)
+    return note.label.text() if note is not None and note.label.isVisibleTo(table) else ""
 
 
 def selected_row_id(table: QTableWidget) -> int | None:

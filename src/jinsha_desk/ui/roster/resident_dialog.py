@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from jinsha_desk.roster import editing, idcard
+from jinsha_desk.roster import editing, idcard, vocabularies
 from jinsha_desk.ui.form_dialog import FormDialog
 from jinsha_desk.ui.forms.ui_resident_dialog import Ui_ResidentDialog
 
@@ -40,6 +40,13 @@ class ResidentDialog(FormDialog):
         self.record_id = resident_id
         self.setWindowTitle("修改居民信息" if resident_id else "新增居民")
         self.ui.gridCombo.addItems([""] + [name for _, name in editing.grid_choices()])
+        # The national vocabularies (the combos stay editable: short forms such as 儿子 are accepted).
+        for combo, names, default in ((self.ui.relationCombo, vocabularies.RELATIONS, ""),
+                                      (self.ui.ethnicityCombo, vocabularies.ETHNICITIES, "汉族"),
+                                      (self.ui.politicalCombo, vocabularies.POLITICAL_STATUSES, "群众")):
+            combo.clear()
+            combo.addItems(["", *names])
+            combo.setCurrentText(default)
         for tag in editing.tag_choices():
             item = QListWidgetItem(tag, self.ui.tagsList)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -87,11 +94,13 @@ class ResidentDialog(FormDialog):
             political_status=ui.politicalCombo.currentText(), education=ui.educationCombo.currentText(),
             residence_status=ui.residenceCombo.currentText(), note=ui.noteEdit.toPlainText(), tags=tags,
             grid=ui.gridCombo.currentText(), building=ui.buildingEdit.text(), unit=ui.unitEdit.text(),
-            room=ui.roomEdit.text(),
+            room=ui.roomEdit.text(), create_grid=self.answered("create_grid"), make_head=self.answered("make_head"),
         )
 
     def save_action(self) -> int:
+        data = self.collected()
+        self.saved_message = f"已保存：居民 {data.name.strip()}"
         if self.record_id is None:
-            return editing.add_resident(self.collected())
-        editing.update_resident(self.record_id, self.collected())
+            return editing.add_resident(data)
+        editing.update_resident(self.record_id, data)
         return self.record_id
