@@ -1,5 +1,7 @@
 """Signing in, what a read-only account can do, and the 数据与备份 page."""
 
+import datetime as dt
+
 import pytest
 from ids import make_id
 
@@ -84,7 +86,8 @@ def test_data_page_backups_restore_and_audit(qtbot, community, db_path, tmp_path
     assert page.ui.auditTable.item(0, 1).text() == "测试管理员"
 
     page.ui.backupsTable.selectRow(0)
-    page.restore_selected(confirm=False)
+    page.confirm = lambda title, question: True
+    page.restore_selected()
     assert "已恢复" in page.ui.backupStatus.text()
     assert Resident.get_by_id(rid).phone != "13700000000"  # back to the backup's value
 
@@ -127,3 +130,56 @@ def test_an_encrypted_database_opens_with_its_passphrase(qtbot, community, db_pa
     assert window.roster.model.rowCount() == 200
     window.ui.navList.setCurrentRow(window.pages.index(window.data))
     assert window.data.ui.backupsTable.item(0, 3).text() == "200"  # read through the key
+
+
+def test_restore_asks_first_and_does_nothing_on_no(qtbot, community, db_path):
+    window = build_window(db_path)
+    qtbot.addWidget(window)
+    page = window.data
+    window.ui.navList.setCurrentRow(window.pages.index(page))
+    rid = Resident.select().first().id
+    data = editing.resident_input(rid)
+    data.phone = "13700000000"
+    editing.update_resident(rid, data)
+    asked = []
+    page.confirm = lambda title, question: asked.append(question) or False
+    page.ui.backupsTable.selectRow(0)
+    page.ui.restoreButton.click()
+    question = asked[0]
+    assert "200 位在册居民" in question and "现有 200 位在册居民" in question and "另存一份" in question
+    assert f"{dt.date.today():%Y年%m月%d日}" in question
+    assert Resident.get_by_id(rid).phone == "13700000000" and "没有恢复" in page.ui.backupStatus.text()
+    page.confirm = lambda title, question: True
+    page.ui.restoreButton.click()
+    assert Resident.get_by_id(rid).phone != "13700000000"
+
+
+def test_copy_a_backup_to_a_folder_picked_by_the_clerk(qtbot, community, db_path, tmp_path):
+    window = build_window(db_path)
+    qtbot.addWidget(window)
+    page = window.data
+    window.ui.navList.setCurrentRow(window.pages.index(page))
+    page.pick_folder = lambda: tmp_path / "U盘"
+    page.ui.backupsTable.selectRow(0)
+    page.ui.exportBackupButton.click()
+    copied = list((tmp_path / "U盘").glob("*.db"))
+    assert len(copied) == 1 and "已复制到" in page.ui.backupStatus.text()
+    page.pick_folder = lambda: None  # the clerk closed the picker
+    page.ui.exportBackupButton.click()
+    assert len(list((tmp_path / "U盘").glob("*.db"))) == 1
+
+
+def test_new_accounts_are_staff_and_the_last_administrator_stays(qtbot, community, db_path):
+    auth.create_account("admin", "secret-1", auth.ADMIN)
+    window = build_window(db_path)
+    qtbot.addWidget(window)
+    page = window.data
+    window.ui.navList.setCurrentRow(window.pages.index(page))
+    assert page.ui.newRole.currentText() == auth.CLERK
+    page.ui.accountsTable.selectRow(0)
+    page.ui.newRole.setCurrentText(auth.VIEWER)
+    page.set_role()
+    assert "唯一的管理员" in page.ui.accountStatus.text()
+    page.deactivate()
+    assert "唯一的管理员" in page.ui.accountStatus.text()
+    assert auth.accounts() == [("admin", auth.ADMIN, True)]

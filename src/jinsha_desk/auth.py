@@ -108,12 +108,29 @@ def login(username: str, password: str) -> Session:
     return session
 
 
+def _keep_an_administrator(username: str) -> None:
+    """Refuse to take the last active administrator away: nobody could manage accounts or restore."""
+    admins = [a.username for a in Account.select().where(Account.role == ADMIN, Account.active == 1)]
+    if admins == [username]:
+        raise DeskError(f"“{username}”是唯一的管理员，不能改为其他角色或停用。请先把另一个账号设为管理员。")
+
+
 @reports(DATA)
 def set_role(username: str, role: str) -> None:
     require("accounts")
     if role not in ROLES:
         raise DeskError(f"角色只能是：{'、'.join(ROLES)}。")
+    if role != ADMIN:
+        _keep_an_administrator(username)
     Account.update(role=role).where(Account.username == username).execute()
+
+
+@reports(DATA)
+def deactivate_account(username: str) -> None:
+    """An account that may no longer sign in; its name stays in the audit trail."""
+    require("accounts")
+    _keep_an_administrator(username)
+    Account.update(active=0).where(Account.username == username).execute()
 
 
 def accounts() -> list[tuple[str, str, bool]]:

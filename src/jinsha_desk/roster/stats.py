@@ -78,3 +78,7 @@ def community_stats() -> dict[str, object]:
 def roster_is_empty() -> bool:
     """No resident has been entered yet: a fresh office, offered the first-start choices."""
     return not Resident.select().exists()
+
+
+def active_residents() -> int:
+    return Resident.select().where(Resident.status == STATUS_ACTIVE).count()

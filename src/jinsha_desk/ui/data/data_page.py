@@ -11,6 +11,7 @@ from jinsha_desk import audit, auth, changes
 from jinsha_desk.db.backup import MANUAL, backup_if_due, backup_summaries, copy_backup, restore_database
 from jinsha_desk.errors import DeskError
 from jinsha_desk.paths import backup_dir
+from jinsha_desk.roster.stats import active_residents
 from jinsha_desk.ui.forms.ui_data_page import Ui_DataPage
 from jinsha_desk.ui.page import Page
 from jinsha_desk.ui.tables import fill_table
@@ -36,9 +37,11 @@ class DataPage(Page):
         ui.fromDate.setDate(QDate.currentDate().addDays(-30))
         ui.toDate.setDate(QDate.currentDate())
         ui.newRole.addItems(auth.ROLES)
+        ui.newRole.setCurrentText(auth.CLERK)  # new accounts are staff unless the administrator says otherwise
         ui.backupButton.clicked.connect(self.backup_now)
-        ui.restoreButton.clicked.connect(self.restore_selected)
-        ui.exportBackupButton.clicked.connect(self.copy_selected)
+        ui.restoreButton.clicked.connect(lambda: self.restore_selected())
+        ui.exportBackupButton.clicked.connect(lambda: self.copy_selected())
+        ui.deactivateButton.clicked.connect(self.deactivate)
         ui.auditSearchButton.clicked.connect(self.refresh_audit)
         ui.addAccountButton.clicked.connect(self.add_account)
         ui.setRoleButton.clicked.connect(self.set_role)
@@ -76,13 +79,25 @@ class DataPage(Page):
         self.refresh()
         return target
 
-    def restore_selected(self, confirm: bool = True) -> None:
+    # Questions, in methods of their own so that tests can answer them.
+    def confirm(self, title: str, question: str) -> bool:
+        return QMessageBox.question(self, title, question) == QMessageBox.StandardButton.Yes
+
+    def pick_folder(self) -> Path | None:
+        picked = QFileDialog.getExistingDirectory(self, "选择U盘或文件夹", str(Path.home()))
+        return Path(picked) if picked else None
+
+    def restore_selected(self) -> None:
         chosen = self._selected_backup()
         if chosen is None:
             return
-        if confirm and QMessageBox.question(
-            self, "从备份恢复", f"用 {chosen.taken:%Y-%m-%d %H:%M} 的备份替换当前数据库吗？当前数据库会先另存一份。"
-        ) != QMessageBox.StandardButton.Yes:
+        taken = f"{chosen.taken:%Y年%m月%d日 %H:%M}" if chosen.taken else chosen.path.name
+        held = f"{chosen.residents} 位在册居民" if chosen.residents is not None else "在册居民人数无法读取"
+        if not self.confirm("从备份恢复", (
+            f"要用 {taken} 的备份（{held}）替换当前数据库（现有 {active_residents()} 位在册居民）吗？\n\n"
+            f"当前数据库会先另存一份（{self.db_path.stem}-before-restore-….db），需要时仍可找回。"
+            f"恢复后，{taken} 之后录入的内容将不在数据库中。")):
+            self.ui.backupStatus.setText("没有恢复，数据库未作改动。")
             return
         try:
             self.db.close()
@@ -98,11 +113,9 @@ class DataPage(Page):
         chosen = self._selected_backup()
         if chosen is None:
             return None
+        folder = folder or self.pick_folder()
         if folder is None:
-            picked = QFileDialog.getExistingDirectory(self, "选择U盘或文件夹")
-            if not picked:
-                return None
-            folder = Path(picked)
+            return None
         try:
             target = copy_backup(chosen.path, folder, self.passphrase)
         except DeskError as exc:
@@ -123,17 +136,23 @@ class DataPage(Page):
         ui.newPassword.clear()
         self.refresh()
 
-    def set_role(self) -> None:
+    def _with_account(self, action) -> None:
         row = self.ui.accountsTable.currentRow()
         if row < 0:
             self.ui.accountStatus.setText("请先选择一个账号。")
             return
-        username = self.ui.accountsTable.item(row, 0).text()
         try:
-            auth.set_role(username, self.ui.newRole.currentText())
+            action(self.ui.accountsTable.item(row, 0).text())
         except DeskError as exc:
             self.ui.accountStatus.setText(exc.message)
             return
-        self.refresh()
+        self.ui.accountStatus.setText("")
+        self.catch_up()
+
+    def set_role(self) -> None:
+        self._with_account(lambda username: auth.set_role(username, self.ui.newRole.currentText()))
+
+    def deactivate(self) -> None:
+        self._with_account(auth.deactivate_account)
 
 

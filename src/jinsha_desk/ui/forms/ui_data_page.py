@@ -180,6 +180,11 @@ class Ui_DataPage(object):
 
         self.accountBar.addWidget(self.setRoleButton)
 
+        self.deactivateButton = QPushButton(self.accountsTab)
+        self.deactivateButton.setObjectName(u"deactivateButton")
+
+        self.accountBar.addWidget(self.deactivateButton)
+
         self.accountSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.accountBar.addItem(self.accountSpacer)
@@ -221,6 +226,7 @@ class Ui_DataPage(object):
         self.newPassword.setPlaceholderText(QCoreApplication.translate("DataPage", u"\u521d\u59cb\u5bc6\u7801\uff08\u81f3\u5c116\u4f4d\uff09", None))
         self.addAccountButton.setText(QCoreApplication.translate("DataPage", u"\u65b0\u5efa\u8d26\u53f7", None))
         self.setRoleButton.setText(QCoreApplication.translate("DataPage", u"\u628a\u6240\u9009\u8d26\u53f7\u6539\u4e3a\u6b64\u89d2\u8272", None))
+        self.deactivateButton.setText(QCoreApplication.translate("DataPage", u"\u505c\u7528\u6240\u9009\u8d26\u53f7", None))
         self.accountStatus.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.accountsTab), QCoreApplication.translate("DataPage", u"\u8d26\u53f7", None))
         pass
