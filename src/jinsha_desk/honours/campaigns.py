@@ -58,8 +58,7 @@ class NomineeRow:
         }
 
 
-@reports(HONOURS)
-def create_campaign(data: CampaignInput) -> int:
+def _checked_campaign(data: CampaignInput) -> dict[str, object]:
     honour = data.honour.strip()
     if not honour:
         raise DeskError("请填写荣誉名称，如 文明家庭。")
@@ -69,11 +68,59 @@ def create_campaign(data: CampaignInput) -> int:
         raise DeskError("名额至少为 1。")
     if not 1 <= data.notice_days <= 30:
         raise DeskError("公示期应在 1 到 30 个工作日之间。")
-    title = data.title.strip() or f"{data.year}年度“{honour}”评选"
-    return Campaign.insert(
-        title=title, honour=honour, year=data.year, nominee_kind=data.nominee_kind, places=data.places,
-        notice_days=data.notice_days, objection_phone=data.objection_phone.strip(), step=NOMINATING,
-    ).execute()
+    return {"title": data.title.strip() or f"{data.year}年度“{honour}”评选", "honour": honour, "year": data.year,
+            "nominee_kind": data.nominee_kind, "places": data.places, "notice_days": data.notice_days,
+            "objection_phone": data.objection_phone.strip()}
+
+
+@reports(HONOURS)
+def create_campaign(data: CampaignInput) -> int:
+    return Campaign.insert(**_checked_campaign(data), step=NOMINATING).execute()
+
+
+@reports(HONOURS)
+def update_campaign(campaign_id: int, data: CampaignInput) -> None:
+    """Correct a campaign while nominations are open (the kind of nominee only while nobody is nominated)."""
+    campaign = get_campaign(campaign_id)
+    _in_step(campaign, NOMINATING)
+    values = _checked_campaign(data)
+    if values["nominee_kind"] != campaign.nominee_kind and campaign.nominees.exists():
+        raise DeskError("已有提名对象，不能再改评选对象的类别。")
+    Campaign.update(**values).where(Campaign.id == campaign_id).execute()
+
+
+@reports(HONOURS)
+def remove_campaign(campaign_id: int) -> None:
+    """A campaign started by mistake: only before its public notice."""
+    campaign = get_campaign(campaign_id)
+    _in_step(campaign, NOMINATING)
+    with database.atomic():
+        Nominee.delete().where(Nominee.campaign == campaign_id).execute()
+        Campaign.delete().where(Campaign.id == campaign_id).execute()
+
+
+@reports(HONOURS)
+def correct_nominee(nominee_id: int, nominated_by: str, citation: str) -> None:
+    """Correct who nominated and the citation, until the certificates are issued."""
+    nominee = _nominee(nominee_id)
+    _in_step(nominee.campaign, NOMINATING, NOTICE, CONFIRMED)
+    Nominee.update(nominated_by=nominated_by.strip(), citation=citation.strip()).where(
+        Nominee.id == nominee_id).execute()
+
+
+@reports(HONOURS)
+def remove_nominee(nominee_id: int) -> None:
+    """Withdraw a nomination while nominations are open (afterwards an objection decides)."""
+    nominee = _nominee(nominee_id)
+    _in_step(nominee.campaign, NOMINATING)
+    Nominee.delete().where(Nominee.id == nominee_id).execute()
+
+
+def _nominee(nominee_id: int) -> Nominee:
+    nominee = Nominee.get_or_none(Nominee.id == nominee_id)
+    if nominee is None:
+        raise DeskError(f"找不到编号为 {nominee_id} 的提名对象。")
+    return nominee
 
 
 def get_campaign(campaign_id: int) -> Campaign:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from jinsha_desk.changes import MEETINGS, reports
 from jinsha_desk.errors import DeskError
 from jinsha_desk.meetings import topics as t
-from jinsha_desk.models import AgendaItem, Meeting, MeetingAttendee, Topic, database
+from jinsha_desk.models import AgendaItem, Meeting, MeetingAttendee, Topic, TopicEvent, database
 from jinsha_desk.roster.browse import rows_for
 
 MEETING_KINDS = ("党群议事会", "院落议事会", "网格党支部联席会", "板凳会", "夜谈会")
@@ -109,14 +109,7 @@ class MeetingDetail:
 
 @reports(MEETINGS)
 def plan_meeting(data: MeetingInput) -> int:
-    if not data.title.strip():
-        raise DeskError("请填写会议名称。")
-    if not data.kind.strip():
-        raise DeskError("请选择会议类型。")
-    return Meeting.insert(
-        kind=data.kind.strip(), title=data.title.strip(), starts_at=data.starts_at.replace(second=0, microsecond=0),
-        place=data.place.strip(), host=data.host.strip(), recorder=data.recorder.strip(),
-    ).execute()
+    return Meeting.insert(**_checked_meeting(data)).execute()
 
 
 def get_meeting(meeting_id: int) -> Meeting:
@@ -233,6 +226,110 @@ def record_minutes(item_id: int, data: MinutesInput, today: dt.date | None = Non
         ).where(AgendaItem.id == item_id).execute()
         if data.owner.strip():
             t.implement(topic.id, data.owner, data.due_date, day)
+
+
+def _checked_meeting(data: MeetingInput) -> dict[str, object]:
+    if not data.title.strip():
+        raise DeskError("请填写会议名称。")
+    if not data.kind.strip():
+        raise DeskError("请选择会议类型。")
+    return {"kind": data.kind.strip(), "title": data.title.strip(),
+            "starts_at": data.starts_at.replace(second=0, microsecond=0), "place": data.place.strip(),
+            "host": data.host.strip(), "recorder": data.recorder.strip()}
+
+
+def _minuted(meeting_id: int) -> bool:
+    return AgendaItem.select().where(AgendaItem.meeting == meeting_id, AgendaItem.decision != "").exists()
+
+
+@reports(MEETINGS)
+def update_meeting(meeting_id: int, data: MeetingInput) -> None:
+    get_meeting(meeting_id)
+    Meeting.update(**_checked_meeting(data)).where(Meeting.id == meeting_id).execute()
+
+
+@reports(MEETINGS)
+def remove_meeting(meeting_id: int) -> None:
+    """A meeting planned by mistake or called off. One with minutes is a record and stays; topics put on
+    its agenda keep their history."""
+    meeting = get_meeting(meeting_id)
+    if _minuted(meeting_id):
+        raise DeskError(f"“{meeting.title}”已有会议纪要，不能删除；请先撤销纪要中的议题记录。")
+    with database.atomic():
+        AgendaItem.delete().where(AgendaItem.meeting == meeting_id).execute()
+        MeetingAttendee.delete().where(MeetingAttendee.meeting == meeting_id).execute()
+        Meeting.delete().where(Meeting.id == meeting_id).execute()
+
+
+@reports(MEETINGS)
+def uninvite(attendee_id: int) -> None:
+    """Take someone off the invitation list (invited by mistake, or not coming after all)."""
+    attendee = MeetingAttendee.get_or_none(MeetingAttendee.id == attendee_id)
+    if attendee is None:
+        raise DeskError("找不到这位参会人员。")
+    if attendee.attendance == PRESENT and _minuted(attendee.meeting_id):
+        raise DeskError(f"{attendee.name} 已签到出席，且会议纪要已按出席人数记录表决，不能移除。")
+    MeetingAttendee.delete().where(MeetingAttendee.id == attendee_id).execute()
+
+
+@reports(MEETINGS)
+def remove_agenda_item(item_id: int) -> None:
+    item = _agenda_item(item_id)
+    if item.decision:
+        raise DeskError("这一议程已记录纪要，请先撤销纪要记录。")
+    AgendaItem.delete().where(AgendaItem.id == item_id).execute()
+
+
+def _agenda_item(item_id: int) -> AgendaItem:
+    item = AgendaItem.get_or_none(AgendaItem.id == item_id)
+    if item is None:
+        raise DeskError("找不到这一议程。")
+    return item
+
+
+@reports(MEETINGS)
+def correct_minutes(item_id: int, data: MinutesInput) -> None:
+    """Correct what the minutes say of one topic (discussion, decision, votes, owner and deadline)."""
+    item = _agenda_item(item_id)
+    if not item.decision:
+        raise DeskError("这一议程还没有记录纪要。")
+    if not data.decision.strip():
+        raise DeskError("请填写协商形成的决定。")
+    present = MeetingAttendee.select().where(
+        MeetingAttendee.meeting == item.meeting_id, MeetingAttendee.attendance == PRESENT).count()
+    _votes(data, present)
+    topic = t.get_topic(item.topic_id)
+    day = item.meeting.starts_at.date()
+    with database.atomic():
+        AgendaItem.update(
+            discussion=data.discussion.strip(), decision=data.decision.strip(), votes_for=data.votes_for,
+            votes_against=data.votes_against, votes_abstain=data.votes_abstain, owner=data.owner.strip(),
+            due_date=data.due_date,
+        ).where(AgendaItem.id == item_id).execute()
+        Topic.update(decision=data.decision.strip()).where(Topic.id == topic.id).execute()
+        if topic.step == t.IMPLEMENTING and data.owner.strip():
+            Topic.update(owner=data.owner.strip(), due_date=data.due_date).where(Topic.id == topic.id).execute()
+        elif topic.step == t.CONSULTED and data.owner.strip():
+            t.implement(topic.id, data.owner, data.due_date, day)
+
+
+@reports(MEETINGS)
+def withdraw_minutes(item_id: int, reason: str) -> None:
+    """Minutes recorded against the wrong topic: cleared, and the topic back to 议题确定 with the reason."""
+    item = _agenda_item(item_id)
+    if not item.decision:
+        raise DeskError("这一议程还没有记录纪要。")
+    if not reason.strip():
+        raise DeskError("请写明撤销的原因。")
+    topic = t.get_topic(item.topic_id)
+    if topic.step not in (t.CONSULTED, t.IMPLEMENTING):
+        raise DeskError(f"议题“{topic.title}”已进入“{topic.step}”，不能再撤销这次会议的纪要。")
+    with database.atomic():
+        AgendaItem.update(discussion="", decision="", votes_for=None, votes_against=None, votes_abstain=None,
+                          owner="", due_date=None).where(AgendaItem.id == item_id).execute()
+        Topic.update(step=t.ACCEPTED, decision="", owner="", due_date=None).where(Topic.id == topic.id).execute()
+        TopicEvent.insert(topic=topic.id, step=t.ACCEPTED, event_date=dt.date.today(),
+                          note=f"撤销会议纪要：{reason.strip()}").execute()
 
 
 def meeting_detail(meeting_id: int) -> MeetingDetail:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from jinsha_desk.changes import MEETINGS, reports
 from jinsha_desk.errors import DeskError
-from jinsha_desk.models import Topic, TopicEvent, database
+from jinsha_desk.models import AgendaItem, Topic, TopicEvent, database
 
 KINDS = ("需求", "问题", "项目")
 LIST_NAMES = {"需求": "需求清单", "问题": "问题清单", "项目": "项目清单"}
@@ -140,6 +140,57 @@ def close(topic_id: int, outcome: str, reason: str, day: dt.date) -> None:
     if topic.step == EVALUATED:
         raise DeskError(f"议题“{topic.title}”已评价完毕，不能再{outcome}。")
     _move(topic, outcome, day, reason.strip(), closed_reason=reason.strip())
+
+
+# What a step recorded, cleared when the topic goes back from it.
+_STEP_FIELDS = {
+    CONSULTED: {"decision": ""},
+    IMPLEMENTING: {"owner": "", "due_date": None},
+    EVALUATED: {"satisfaction": "", "evaluation": ""},
+    REJECTED: {"closed_reason": ""},
+    WITHDRAWN: {"closed_reason": ""},
+}
+
+
+@reports(MEETINGS)
+def step_back(topic_id: int, reason: str, day: dt.date | None = None) -> str:
+    """Undo the topic's last step (a step recorded by mistake), with the reason in its history; a closed
+    topic reopens at the step it had reached. Returns the step it is back at."""
+    topic = get_topic(topic_id)
+    if not reason.strip():
+        raise DeskError("请写明退回的原因。")
+    if topic.step == COLLECTED:
+        raise DeskError(f"议题“{topic.title}”还在“收集”，没有可以退回的步骤。")
+    minuted = topic.step == CONSULTED and topic.agenda_items.where(AgendaItem.decision != "").exists()
+    if minuted:
+        raise DeskError(f"议题“{topic.title}”的协商结果记在会议纪要里，请在会议纪要中撤销这一议题的记录。")
+    if topic.step in CLOSED:
+        reached = [e.step for e in topic.events.order_by(TopicEvent.id) if e.step in STEPS]
+        previous = reached[-1] if reached else COLLECTED
+    else:
+        previous = STEPS[STEPS.index(topic.step) - 1]
+    _go_back(topic, previous, _STEP_FIELDS.get(topic.step, {}), reason, day)
+    return previous
+
+
+def _go_back(topic: Topic, step: str, cleared: dict[str, object], reason: str, day: dt.date | None) -> None:
+    with database.atomic():
+        Topic.update(step=step, **cleared).where(Topic.id == topic.id).execute()
+        TopicEvent.insert(topic=topic.id, step=step, event_date=day or dt.date.today(),
+                          note=f"退回：{reason.strip()}").execute()
+
+
+@reports(MEETINGS)
+def correct_topic(topic_id: int, data: TopicInput) -> None:
+    """Correct what a topic says (title, description, who raised it); its steps are kept."""
+    get_topic(topic_id)
+    if not data.title.strip():
+        raise DeskError("请填写议题名称。")
+    if data.kind not in KINDS:
+        raise DeskError(f"议题类别只能是：{'、'.join(KINDS)}。")
+    Topic.update(title=data.title.strip(), description=data.description.strip(), kind=data.kind,
+                 scope=data.scope.strip() or "社区", source=data.source.strip(), raised_by=data.raised_by.strip()
+                 ).where(Topic.id == topic_id).execute()
 
 
 def history(topic_id: int) -> list[tuple[dt.date, str, str]]:

@@ -70,9 +70,8 @@ class NeedRow:
     head: str
 
 
-@reports(VISITS)
-def add_visit(data: VisitInput, today: dt.date | None = None) -> int:
-    """Record a visit with the residents met and the needs raised, all or nothing."""
+def _checked(data: VisitInput, today: dt.date | None) -> tuple[str, str, list[str]]:
+    """The visit as it may be stored: its visitor, kind and needs, or a DeskError saying what is wrong."""
     today = today or dt.date.today()
     if Household.get_or_none(Household.id == data.household_id) is None:
         raise DeskError("请选择被走访的户。")
@@ -89,22 +88,75 @@ def add_visit(data: VisitInput, today: dt.date | None = None) -> int:
     members = {
         rid for (rid,) in Resident.select(Resident.id).where(Resident.household == data.household_id).tuples()
     }
-    strangers = set(data.met_resident_ids) - members
-    if strangers:
+    if set(data.met_resident_ids) - members:
         raise DeskError("见到的居民必须是被走访户的成员。")
-    needs = [n.strip() for n in data.needs if n.strip()]
+    return visitor, kind, [n.strip() for n in data.needs if n.strip()]
+
+
+def _store_met_and_needs(visit_id: int, data: VisitInput, needs: list[str]) -> None:
+    VisitResident.delete().where(VisitResident.visit == visit_id).execute()
+    for rid in dict.fromkeys(data.met_resident_ids):
+        VisitResident.insert(visit=visit_id, resident=rid).execute()
+    known = {d for (d,) in Need.select(Need.description).where(Need.visit == visit_id).tuples()}
+    for text in needs:
+        if text not in known:
+            Need.insert(household=data.household_id, visit=visit_id, description=text, raised_date=data.visit_date
+                        ).execute()
+
+
+@reports(VISITS)
+def add_visit(data: VisitInput, today: dt.date | None = None) -> int:
+    """Record a visit with the residents met and the needs raised, all or nothing."""
+    visitor, kind, needs = _checked(data, today)
     with database.atomic():
         visit_id = Visit.insert(
             household=data.household_id, visit_date=data.visit_date, visitor=visitor, kind=kind,
             findings=data.findings.strip(),
         ).execute()
-        for rid in dict.fromkeys(data.met_resident_ids):
-            VisitResident.insert(visit=visit_id, resident=rid).execute()
-        for text in needs:
-            Need.insert(
-                household=data.household_id, visit=visit_id, description=text, raised_date=data.visit_date
-            ).execute()
+        _store_met_and_needs(visit_id, data, needs)
     return visit_id
+
+
+def get_visit(visit_id: int) -> Visit:
+    visit = Visit.get_or_none(Visit.id == visit_id)
+    if visit is None:
+        raise DeskError(f"找不到编号为 {visit_id} 的走访记录。")
+    return visit
+
+
+def visit_input(visit_id: int) -> VisitInput:
+    """A stored visit as the dialog shows it for correcting (needs already raised are listed)."""
+    visit = get_visit(visit_id)
+    return VisitInput(
+        household_id=visit.household_id, visit_date=visit.visit_date, visitor=visit.visitor, kind=visit.kind,
+        findings=visit.findings,
+        met_resident_ids=[r for (r,) in VisitResident.select(VisitResident.resident).where(
+            VisitResident.visit == visit_id).tuples()],
+        needs=[d for (d,) in Need.select(Need.description).where(Need.visit == visit_id).order_by(Need.id).tuples()],
+    )
+
+
+@reports(VISITS)
+def update_visit(visit_id: int, data: VisitInput, today: dt.date | None = None) -> None:
+    """Correct a visit; needs it raised stay (correct or remove them on the needs list), new ones are added."""
+    get_visit(visit_id)
+    visitor, kind, needs = _checked(data, today)
+    with database.atomic():
+        Visit.update(household=data.household_id, visit_date=data.visit_date, visitor=visitor, kind=kind,
+                     findings=data.findings.strip()).where(Visit.id == visit_id).execute()
+        Need.update(household=data.household_id).where(Need.visit == visit_id).execute()
+        _store_met_and_needs(visit_id, data, needs)
+
+
+@reports(VISITS)
+def remove_visit(visit_id: int) -> None:
+    """A visit entered by mistake: removed with the residents met and the needs it raised (the audit
+    trail keeps all of it)."""
+    get_visit(visit_id)
+    with database.atomic():
+        Need.delete().where(Need.visit == visit_id).execute()
+        VisitResident.delete().where(VisitResident.visit == visit_id).execute()
+        Visit.delete().where(Visit.id == visit_id).execute()
 
 
 def list_visits(
@@ -153,6 +205,27 @@ def needs_list(status: str | None = None) -> list[NeedRow]:
                     place.address if place else "", place.head if place else "")
         )
     return rows
+
+
+def _get_need(need_id: int) -> Need:
+    need = Need.get_or_none(Need.id == need_id)
+    if need is None:
+        raise DeskError(f"找不到编号为 {need_id} 的需求。")
+    return need
+
+
+@reports(VISITS)
+def correct_need(need_id: int, description: str) -> None:
+    _get_need(need_id)
+    if not description.strip():
+        raise DeskError("需求内容不能为空。")
+    Need.update(description=description.strip()).where(Need.id == need_id).execute()
+
+
+@reports(VISITS)
+def remove_need(need_id: int) -> None:
+    _get_need(need_id)
+    Need.delete().where(Need.id == need_id).execute()
 
 
 @reports(VISITS)

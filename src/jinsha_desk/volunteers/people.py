@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from jinsha_desk.changes import VOLUNTEERS, reports
 from jinsha_desk.errors import DeskError
-from jinsha_desk.models import Resident, Team, TeamMember, Volunteer, database
+from jinsha_desk.models import Activity, Attendance, Resident, Team, TeamMember, Volunteer, Wish, database
 from jinsha_desk.roster import fields
 
 
@@ -34,6 +34,37 @@ def add_volunteer(
     return Volunteer.insert(resident=resident_id, name=name, phone=phone, joined_date=joined, note=note).execute()
 
 
+def _get_volunteer(volunteer_id: int) -> Volunteer:
+    volunteer = Volunteer.get_or_none(Volunteer.id == volunteer_id)
+    if volunteer is None:
+        raise DeskError(f"找不到编号为 {volunteer_id} 的志愿者。")
+    return volunteer
+
+
+@reports(VOLUNTEERS)
+def correct_volunteer(volunteer_id: int, name: str, phone: str, note: str = "") -> None:
+    volunteer = _get_volunteer(volunteer_id)
+    name = fields.clean_name(name) if volunteer.resident_id is None else volunteer.name
+    if not name:
+        raise DeskError("请填写志愿者姓名。")
+    Volunteer.update(name=name, phone=fields.clean_phone(phone), note=note.strip()).where(
+        Volunteer.id == volunteer_id).execute()
+
+
+@reports(VOLUNTEERS)
+def remove_volunteer(volunteer_id: int) -> None:
+    """Someone registered by mistake. A volunteer with service hours is kept: their hours are a record."""
+    volunteer = _get_volunteer(volunteer_id)
+    served = Attendance.select().where(Attendance.volunteer == volunteer_id).count()
+    if served:
+        raise DeskError(f"{volunteer.name} 已有 {served} 次服务时长记录，不能删除；如登记有误，请先更正或删除那些活动的时长。")
+    with database.atomic():
+        TeamMember.delete().where(TeamMember.volunteer == volunteer_id).execute()
+        Team.update(leader=None).where(Team.leader == volunteer_id).execute()
+        Wish.update(claimed_by=None).where(Wish.claimed_by == volunteer_id).execute()
+        Volunteer.delete().where(Volunteer.id == volunteer_id).execute()
+
+
 @reports(VOLUNTEERS)
 def add_team(name: str, leader_id: int | None = None, description: str = "", member_ids: list[int] = ()) -> int:
     name = name.strip()
@@ -51,6 +82,23 @@ def add_team(name: str, leader_id: int | None = None, description: str = "", mem
 def join_team(team_id: int, volunteer_ids: list[int]) -> None:
     for vid in dict.fromkeys(volunteer_ids):
         TeamMember.insert(team=team_id, volunteer=vid).on_conflict_ignore().execute()
+
+
+@reports(VOLUNTEERS)
+def leave_team(team_id: int, volunteer_ids: list[int]) -> None:
+    TeamMember.delete().where(TeamMember.team == team_id, TeamMember.volunteer.in_(volunteer_ids)).execute()
+
+
+@reports(VOLUNTEERS)
+def remove_team(team_id: int) -> None:
+    """A team no longer active: its members stay volunteers; its past activities keep their hours."""
+    team = Team.get_or_none(Team.id == team_id)
+    if team is None:
+        raise DeskError(f"找不到编号为 {team_id} 的服务队。")
+    with database.atomic():
+        TeamMember.delete().where(TeamMember.team == team_id).execute()
+        Activity.update(team=None).where(Activity.team == team_id).execute()
+        Team.delete().where(Team.id == team_id).execute()
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,57 @@ def add_activity(data: ActivityInput, hours: dict[int, float] | None = None, tod
     return activity_id
 
 
+def _get_activity(activity_id: int) -> Activity:
+    activity = Activity.get_or_none(Activity.id == activity_id)
+    if activity is None:
+        raise DeskError(f"找不到编号为 {activity_id} 的活动。")
+    return activity
+
+
+@reports(VOLUNTEERS)
+def update_activity(activity_id: int, data: ActivityInput, today: dt.date | None = None) -> None:
+    _get_activity(activity_id)
+    if not data.title.strip():
+        raise DeskError("请填写活动名称。")
+    if data.activity_date > (today or dt.date.today()):
+        raise DeskError("活动日期不能晚于今天。")
+    Activity.update(
+        title=data.title.strip(), activity_date=data.activity_date, place=data.place.strip(), team=data.team_id,
+        group_served=data.group_served.strip(), description=data.description.strip(),
+    ).where(Activity.id == activity_id).execute()
+
+
+@reports(VOLUNTEERS)
+def set_activity_hours(activity_id: int, hours: dict[int, float]) -> None:
+    """Correct who served at an activity and for how long: the hours become exactly ``hours``."""
+    _get_activity(activity_id)
+    if not hours:
+        raise DeskError("请至少勾选一位参加活动的志愿者；要删除整次活动，请用“删除活动”。")
+    with database.atomic():
+        Attendance.delete().where(Attendance.activity == activity_id).execute()
+        record_hours(activity_id, hours)
+
+
+def activity_hours(activity_id: int) -> dict[int, float]:
+    """Volunteer → hours recorded at one activity."""
+    return dict(Attendance.select(Attendance.volunteer, Attendance.hours).where(
+        Attendance.activity == activity_id).tuples())
+
+
+def activity_input(activity_id: int) -> ActivityInput:
+    a = _get_activity(activity_id)
+    return ActivityInput(a.title, a.activity_date, a.place, a.team_id, a.group_served, a.description)
+
+
+@reports(VOLUNTEERS)
+def remove_activity(activity_id: int) -> None:
+    """An activity entered by mistake, with the hours recorded at it."""
+    _get_activity(activity_id)
+    with database.atomic():
+        Attendance.delete().where(Attendance.activity == activity_id).execute()
+        Activity.delete().where(Activity.id == activity_id).execute()
+
+
 @reports(VOLUNTEERS)
 def record_hours(activity_id: int, hours: dict[int, float]) -> None:
     """Hours per volunteer for one activity; a volunteer already recorded there is refused."""

@@ -47,6 +47,37 @@ def fulfil_wish(wish_id: int, day: dt.date | None = None) -> None:
     Wish.update(status=FULFILLED, fulfilled_date=day).where(Wish.id == wish_id).execute()
 
 
+def _get_wish(wish_id: int) -> Wish:
+    wish = Wish.get_or_none(Wish.id == wish_id)
+    if wish is None:
+        raise DeskError(f"找不到编号为 {wish_id} 的心愿。")
+    return wish
+
+
+@reports(VOLUNTEERS)
+def correct_wish(wish_id: int, description: str) -> None:
+    _get_wish(wish_id)
+    if not description.strip():
+        raise DeskError("请填写心愿内容。")
+    Wish.update(description=description.strip()).where(Wish.id == wish_id).execute()
+
+
+@reports(VOLUNTEERS)
+def unclaim_wish(wish_id: int) -> None:
+    """A claim recorded by mistake (or given up): the wish is open again."""
+    if _get_wish(wish_id).status != CLAIMED:
+        raise DeskError("只有“已认领”的心愿可以撤销认领。")
+    Wish.update(status=OPEN, claimed_by=None, claimed_unit="", claimed_date=None).where(Wish.id == wish_id).execute()
+
+
+@reports(VOLUNTEERS)
+def remove_wish(wish_id: int) -> None:
+    """A wish entered by mistake; one already fulfilled is a record and stays."""
+    if _get_wish(wish_id).status == FULFILLED:
+        raise DeskError("已实现的心愿是服务记录，不能删除。")
+    Wish.delete().where(Wish.id == wish_id).execute()
+
+
 @dataclass(frozen=True)
 class WishRow:
     wish_id: int
