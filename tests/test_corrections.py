@@ -149,3 +149,36 @@ def test_campaigns_and_nominees_as_far_as_their_step_allows(household):
     c.update_campaign(campaign, data)
     c.remove_campaign(campaign)
     assert c.campaigns() == []
+
+
+def test_corrections_from_the_command_line(capsys, db_path, tmp_path):
+    from jinsha_desk.cli import main
+
+    db = str(db_path)
+    main(["--db", db, "seed-demo", "--residents", "300"])
+    capsys.readouterr()
+    main(["--db", db, "visits", "list", "--json"])
+    visit = json.loads(capsys.readouterr().out)[0]
+    assert main(["--db", db, "visits", "edit", str(visit["id"]), "--visitor", "赵敏", "--need", "申请助餐"]) == 0
+    main(["--db", db, "visits", "list", "--json"])
+    edited = next(v for v in json.loads(capsys.readouterr().out) if v["id"] == visit["id"])
+    assert edited["visitor"] == "赵敏" and "申请助餐" in edited["needs"]
+    assert main(["--db", db, "visits", "remove", str(visit["id"])]) == 0
+    main(["--db", db, "activities", "--json"])
+    activity = json.loads(capsys.readouterr().out)[0]
+    main(["--db", db, "volunteers", "--json"])
+    volunteer = json.loads(capsys.readouterr().out)[0]
+    assert main(["--db", db, "activities", "edit", str(activity["id"]), "--title", "更正后的活动",
+                 "--hours", f"{volunteer['id']}=2.5"]) == 0
+    main(["--db", db, "activities", "--json"])
+    corrected = next(a for a in json.loads(capsys.readouterr().out) if a["id"] == activity["id"])
+    assert (corrected["title"], corrected["volunteers"], corrected["hours"]) == ("更正后的活动", 1, 2.5)
+    main(["--db", db, "meetings", "--json"])
+    planned = json.loads(capsys.readouterr().out)[0]
+    main(["--db", db, "meetings", "show", str(planned["id"]), "--json"])
+    attendee = json.loads(capsys.readouterr().out)["attendees"][0]
+    assert main(["--db", db, "meetings", "uninvite", str(attendee["id"])]) == 0
+    main(["--db", db, "meetings", "show", str(planned["id"]), "--json"])
+    assert attendee["id"] not in {a["id"] for a in json.loads(capsys.readouterr().out)["attendees"]}
+    assert main(["--db", db, "visits", "remove", str(visit["id"])]) == 1
+    assert "找不到编号为" in capsys.readouterr().err

@@ -30,6 +30,28 @@ def add(args: argparse.Namespace) -> int:
     return 0
 
 
+def edit(args: argparse.Namespace) -> int:
+    open_db(args)
+    data = records.visit_input(args.id)
+    for name in ("visitor", "kind", "findings"):
+        if getattr(args, name) is not None:
+            setattr(data, name, getattr(args, name))
+    if args.household:
+        data.household_id, data.met_resident_ids = the_household(args.household), []
+    data.visit_date = args.date or data.visit_date
+    data.needs = [*data.needs, *(args.need or [])]
+    records.update_visit(args.id, data)
+    print(f"已更正走访（编号 {args.id}）。")
+    return 0
+
+
+def remove(args: argparse.Namespace) -> int:
+    open_db(args)
+    records.remove_visit(args.id)
+    print(f"已删除走访（编号 {args.id}）及其提出的需求。")
+    return 0
+
+
 def list_visits(args: argparse.Namespace) -> int:
     open_db(args)
     rows = [r.as_json() for r in records.list_visits(args.date_from, args.date_to)]
@@ -69,6 +91,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--findings", help="走访情况")
     p.add_argument("--need", action="append", help="提出的需求或问题（可多次使用）")
     p.set_defaults(run=add)
+
+    p = actions.add_parser("edit", help="更正一次走访（只改写出的项目）")
+    p.add_argument("id", type=int, help="走访编号（见 visits list）")
+    p.add_argument("--household", help="改为另一户")
+    p.add_argument("--date", type=iso_date)
+    p.add_argument("--visitor")
+    p.add_argument("--kind")
+    p.add_argument("--findings")
+    p.add_argument("--need", action="append", help="补充提出的需求（可多次使用）")
+    p.set_defaults(run=edit)
+
+    p = actions.add_parser("remove", help="删除误录的走访（连同它提出的需求）")
+    p.add_argument("id", type=int, help="走访编号（见 visits list）")
+    p.set_defaults(run=remove)
 
     p = actions.add_parser("list", help="列出走访记录")
     p.add_argument("--from", dest="date_from", type=iso_date)

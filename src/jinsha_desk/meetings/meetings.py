@@ -99,6 +99,17 @@ class MeetingDetail:
     attendees: list[AttendeeRow] = field(default_factory=list)
     agenda: list[AgendaRow] = field(default_factory=list)
 
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.meeting_id, "kind": self.kind, "title": self.title,
+            "starts_at": self.starts_at.isoformat(sep=" ", timespec="minutes"), "place": self.place,
+            "host": self.host, "recorder": self.recorder,
+            "attendees": [{"id": a.attendee_id, "name": a.name, "category": a.category, "unit": a.unit,
+                           "attendance": a.attendance} for a in self.attendees],
+            "agenda": [{"id": i.item_id, "position": i.position, "topic_id": i.topic_id, "title": i.title,
+                        "step": i.step, "decision": i.decision, "owner": i.owner} for i in self.agenda],
+        }
+
     def counted(self, status: str) -> list[AttendeeRow]:
         return [a for a in self.attendees if a.attendance == status]
 
