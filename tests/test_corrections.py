@@ -160,10 +160,12 @@ def test_corrections_from_the_command_line(capsys, db_path, tmp_path):
     main(["--db", db, "visits", "list", "--json"])
     visit = json.loads(capsys.readouterr().out)[0]
     assert main(["--db", db, "visits", "edit", str(visit["id"]), "--visitor", "赵敏", "--need", "申请助餐"]) == 0
+    assert "已更正走访" in capsys.readouterr().out
     main(["--db", db, "visits", "list", "--json"])
     edited = next(v for v in json.loads(capsys.readouterr().out) if v["id"] == visit["id"])
     assert edited["visitor"] == "赵敏" and "申请助餐" in edited["needs"]
     assert main(["--db", db, "visits", "remove", str(visit["id"])]) == 0
+    capsys.readouterr()
     main(["--db", db, "activities", "--json"])
     activity = json.loads(capsys.readouterr().out)[0]
     main(["--db", db, "volunteers", "--json"])
@@ -178,6 +180,7 @@ def test_corrections_from_the_command_line(capsys, db_path, tmp_path):
     main(["--db", db, "meetings", "show", str(planned["id"]), "--json"])
     attendee = json.loads(capsys.readouterr().out)["attendees"][0]
     assert main(["--db", db, "meetings", "uninvite", str(attendee["id"])]) == 0
+    capsys.readouterr()
     main(["--db", db, "meetings", "show", str(planned["id"]), "--json"])
     assert attendee["id"] not in {a["id"] for a in json.loads(capsys.readouterr().out)["attendees"]}
     assert main(["--db", db, "visits", "remove", str(visit["id"])]) == 1

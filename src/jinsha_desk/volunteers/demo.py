@@ -70,7 +70,8 @@ def seed_volunteers(rng: random.Random, today: dt.date) -> None:
     attendance = []
     for day_offset in range(3 * 365, 0, -7):
         for _ in range(rng.choice((1, 1, 2))):
-            day = today - dt.timedelta(days=day_offset - rng.randint(0, 6))
+            # Within the week that ends ``day_offset`` days ago, never after today.
+            day = min(today, today - dt.timedelta(days=day_offset - rng.randint(0, 6)))
             title, place = rng.choice(_ACTIVITIES)
             team_index = rng.randrange(len(_TEAMS))
             activity_id = Activity.insert(
