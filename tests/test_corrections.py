@@ -172,6 +172,7 @@ def test_corrections_from_the_command_line(capsys, db_path, tmp_path):
     volunteer = json.loads(capsys.readouterr().out)[0]
     assert main(["--db", db, "activities", "edit", str(activity["id"]), "--title", "更正后的活动",
                  "--hours", f"{volunteer['id']}=2.5"]) == 0
+    capsys.readouterr()
     main(["--db", db, "activities", "--json"])
     corrected = next(a for a in json.loads(capsys.readouterr().out) if a["id"] == activity["id"])
     assert (corrected["title"], corrected["volunteers"], corrected["hours"]) == ("更正后的活动", 1, 2.5)
