@@ -57,6 +57,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = p.add_subparsers(dest="action", metavar="操作")
     a = actions.add_parser("show", help="一次会议的参会人员和议程（带编号）")
     a.add_argument("id", type=int, help="会议编号")
+    add_json_flag(a, under_command=True)
     a = actions.add_parser("remove", help="删除误建或取消的会议（已有纪要的不能删除）")
     a.add_argument("id", type=int, help="会议编号")
     a = actions.add_parser("uninvite", help="把一位参会人员移出邀请名单")

@@ -13,8 +13,11 @@ Row = Mapping[str, object]
 Column = tuple[str, "str | Callable[[Row], object]"]
 
 
-def add_json_flag(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="以 JSON 输出（列表为一个 JSON 数组）")
+def add_json_flag(parser: argparse.ArgumentParser, under_command: bool = False) -> None:
+    """``--json``; on an action under a command (``meetings show 3 --json``) it only overrides the
+    command's own flag when given."""
+    parser.add_argument("--json", action="store_true", help="以 JSON 输出（列表为一个 JSON 数组）",
+                        default=argparse.SUPPRESS if under_command else False)
 
 
 def _width(text: str) -> int:
