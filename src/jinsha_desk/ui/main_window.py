@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             for name in page.write_buttons:
                 getattr(page.ui, name).setEnabled(writer)
+            for action in page.writing_actions:
+                action.setEnabled(writer)
         self.ui.actionImport.setEnabled(writer)
         self.roster.ui.revealCheck.setVisible(writer)
         self.data.ui.restoreButton.setEnabled(self.session.can("restore"))

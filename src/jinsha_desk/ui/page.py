@@ -8,11 +8,15 @@ otherwise the next time the window switches to it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import shiboken6
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
 from jinsha_desk import changes
+from jinsha_desk.errors import DeskError
 
 
 class ChangeBus(QObject):
@@ -48,6 +52,8 @@ class Page(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._stale = True
+        # Right-click actions that change data (add_row_actions): disabled for a read-only account.
+        self.writing_actions: list[QAction] = []
 
     def refresh(self) -> None:
         raise NotImplementedError
@@ -75,6 +81,35 @@ class Page(QWidget):
         if accepted:
             self.saved.emit(getattr(dialog, "saved_message", "") or "已保存")
         return accepted
+
+    # Questions, in methods of their own so that tests can answer them.
+    def confirm(self, question: str) -> bool:
+        return QMessageBox.question(self, self.title, question) == QMessageBox.StandardButton.Yes
+
+    def ask_text(self, title: str, question: str, text: str = "") -> str | None:
+        answer, ok = QInputDialog.getText(self, title, question, text=text)
+        return answer if ok else None
+
+    def ask_choice(self, title: str, question: str, choices: list[str]) -> str | None:
+        answer, ok = QInputDialog.getItem(self, title, question, choices, 0, False)
+        return answer if ok else None
+
+    def run_action(self, action: Callable[[], object], done: str, status: QLabel | None = None) -> bool:
+        """Run one core operation for the clerk: its DeskError shown (on ``status``, else in a message
+        box), or ``done`` in the status bar."""
+        try:
+            action()
+        except DeskError as exc:
+            if status is not None:
+                status.setText(exc.message)
+            else:
+                QMessageBox.warning(self, self.title, exc.message)
+            return False
+        if status is not None:
+            status.setText("")
+        self.catch_up()
+        self.saved.emit(done)
+        return True
 
     def is_current(self) -> bool:
         """Whether this is the page the main window shows (whether or not the window is on screen)."""

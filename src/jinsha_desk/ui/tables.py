@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem
 
 RowIdRole = Qt.ItemDataRole.UserRole + 10
 
@@ -77,3 +78,21 @@ def selected_row_id(table: QTableWidget) -> int | None:
     if row < 0 or table.item(row, 0) is None:
         return None
     return table.item(row, 0).data(RowIdRole)
+
+
+def add_row_actions(
+    table: QAbstractItemView, actions: Sequence[tuple[str, Callable[[], object], QKeySequence.StandardKey | str | None]],
+) -> list[QAction]:
+    """Right-click actions on a table's rows, each with the key a clerk expects (Delete removes, Enter
+    opens), active while the table has the focus."""
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    made = []
+    for text, handler, key in actions:
+        action = QAction(text, table)
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False, run=handler: run())
+        table.addAction(action)
+        made.append(action)
+    return made

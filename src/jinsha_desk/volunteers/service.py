@@ -97,6 +97,14 @@ def set_activity_hours(activity_id: int, hours: dict[int, float]) -> None:
         record_hours(activity_id, hours)
 
 
+@reports(VOLUNTEERS)
+def correct_activity(activity_id: int, data: ActivityInput, hours: dict[int, float]) -> None:
+    """Correct an activity and who served at it for how long, together."""
+    with database.atomic():
+        update_activity(activity_id, data)
+        set_activity_hours(activity_id, hours)
+
+
 def activity_hours(activity_id: int) -> dict[int, float]:
     """Volunteer → hours recorded at one activity."""
     return dict(Attendance.select(Attendance.volunteer, Attendance.hours).where(

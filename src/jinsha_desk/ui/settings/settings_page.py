@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QInputDialog, QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from jinsha_desk import changes
-from jinsha_desk.errors import DeskError
 from jinsha_desk.office import grids as g
 from jinsha_desk.office import profile
 from jinsha_desk.office import staff as s
@@ -63,27 +62,9 @@ class SettingsPage(Page):
                    [[r.name, r.post, r.phone, r.grid] for r in self.staff_rows], ids=[r.staff_id for r in self.staff_rows],
                    empty="还没有工作人员。点击“新增工作人员…”添加。")
 
-    # Questions, kept in two methods so that tests can answer them.
-    def ask_text(self, title: str, question: str, text: str = "") -> str | None:
-        answer, ok = QInputDialog.getText(self, title, question, text=text)
-        return answer if ok else None
-
-    def ask_choice(self, title: str, question: str, choices: list[str]) -> str | None:
-        answer, ok = QInputDialog.getItem(self, title, question, choices, 0, False)
-        return answer if ok else None
-
-    def _run(self, status: QLabel, action: Callable[[], object], done: str) -> None:
-        try:
-            action()
-        except DeskError as exc:
-            status.setText(exc.message)
-            return
-        status.setText("")
-        self.catch_up()
-        self.saved.emit(done)
-
     def save_profile(self) -> None:
-        self._run(self.ui.profileStatus, lambda: profile.update_profile(typed_profile(self.edits)), "已保存：社区信息")
+        self.run_action(lambda: profile.update_profile(typed_profile(self.edits)), "已保存：社区信息",
+                        self.ui.profileStatus)
 
     def selected_grid(self) -> g.GridRow | None:
         grid_id = selected_row_id(self.ui.gridsTable)
@@ -95,18 +76,19 @@ class SettingsPage(Page):
     def _grid_action(self, action: Callable[[g.GridRow], object], done: str = "已保存：网格") -> None:
         grid = self.selected_grid()
         if grid is not None:
-            self._run(self.ui.gridsStatus, lambda: action(grid), done)
+            self.run_action(lambda: action(grid), done, self.ui.gridsStatus)
 
     def add_grid(self) -> None:
         name = self.ask_text("新增网格", "网格名称（如 第六网格）：")
         if name:
-            self._run(self.ui.gridsStatus, lambda: g.add_grid(name), f"已保存：新增网格 {name}")
+            self.run_action(lambda: g.add_grid(name), f"已保存：新增网格 {name}", self.ui.gridsStatus)
 
     def rename_grid(self) -> None:
         grid = self.selected_grid()
         name = grid and self.ask_text("网格改名", f"“{grid.name}”的新名称：", grid.name)
         if grid and name:
-            self._run(self.ui.gridsStatus, lambda: g.rename_grid(grid.grid_id, name), f"已保存：网格改名为 {name}")
+            self.run_action(lambda: g.rename_grid(grid.grid_id, name), f"已保存：网格改名为 {name}",
+                            self.ui.gridsStatus)
 
     def set_worker(self) -> None:
         grid = self.selected_grid()
@@ -114,15 +96,16 @@ class SettingsPage(Page):
                                           [r.name for r in self.staff_rows] or [grid.worker or ""])
         if grid and worker is not None:
             phone = next((r.phone for r in self.staff_rows if r.name == worker), grid.worker_phone)
-            self._run(self.ui.gridsStatus, lambda: g.set_grid_worker(grid.grid_id, worker, phone),
-                      f"已保存：{grid.name} 网格员 {worker}")
+            self.run_action(lambda: g.set_grid_worker(grid.grid_id, worker, phone),
+                            f"已保存：{grid.name} 网格员 {worker}", self.ui.gridsStatus)
 
     def merge_grid(self) -> None:
         grid = self.selected_grid()
         others = [r.name for r in self.grid_rows if grid and r.grid_id != grid.grid_id]
         into = grid and others and self.ask_choice("合并网格", f"把“{grid.name}”的楼栋和工作人员并入：", others)
         if grid and into:
-            self._run(self.ui.gridsStatus, lambda: g.merge_grids(grid.grid_id, into), f"已合并：{grid.name} 并入 {into}")
+            self.run_action(lambda: g.merge_grids(grid.grid_id, into), f"已合并：{grid.name} 并入 {into}",
+                            self.ui.gridsStatus)
 
     def assign_building(self) -> None:
         grid = self.selected_grid()
@@ -132,8 +115,8 @@ class SettingsPage(Page):
             return
         building = grid and self.ask_choice("划入楼栋", f"把哪栋楼划入“{grid.name}”：", buildings)
         if grid and building:
-            self._run(self.ui.gridsStatus, lambda: g.assign_building(building, grid.grid_id),
-                      f"已保存：{building} 划入 {grid.name}")
+            self.run_action(lambda: g.assign_building(building, grid.grid_id),
+                            f"已保存：{building} 划入 {grid.name}", self.ui.gridsStatus)
 
     def selected_staff(self) -> s.StaffRow | None:
         staff_id = selected_row_id(self.ui.staffTable)
@@ -150,4 +133,5 @@ class SettingsPage(Page):
     def remove_staff(self) -> None:
         person = self.selected_staff()
         if person is not None:
-            self._run(self.ui.staffStatus, lambda: s.remove_staff(person.staff_id), f"已移出名单：{person.name}")
+            self.run_action(lambda: s.remove_staff(person.staff_id), f"已移出名单：{person.name}",
+                            self.ui.staffStatus)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from jinsha_desk.roster.editing import household_members
-from jinsha_desk.roster.households import HouseholdChoice, find_households
+from jinsha_desk.roster.households import HouseholdChoice, find_households, household_choices
 from jinsha_desk.ui.form_dialog import FormDialog
 from jinsha_desk.ui.forms.ui_visit_dialog import Ui_VisitDialog
 from jinsha_desk.visits import records
@@ -17,9 +17,13 @@ def household_source(text: str) -> list[tuple[int, str]]:
 
 
 class VisitDialog(FormDialog):
-    def __init__(self, parent: QWidget | None = None, household: HouseholdChoice | None = None, kind: str = "") -> None:
+    """Record a visit, or (with ``visit_id``) correct one."""
+
+    def __init__(self, parent: QWidget | None = None, household: HouseholdChoice | None = None, kind: str = "",
+                 visit_id: int | None = None) -> None:
         super().__init__(Ui_VisitDialog(), parent)
         ui = self.ui
+        self.record_id = visit_id
         ui.householdPicker.set_source(household_source, "如 3栋2单元301、王建国 或 wjg")
         ui.householdPicker.chosen.connect(self._household_chosen)
         ui.dateEdit.setDate(QDate.currentDate())
@@ -32,6 +36,22 @@ class VisitDialog(FormDialog):
             ui.householdPicker.choose(household.household_id, household.label())
             if household.worker:
                 ui.visitorCombo.setCurrentText(household.worker)
+        if visit_id is not None:
+            self._fill(records.visit_input(visit_id))
+
+    def _fill(self, data: records.VisitInput) -> None:
+        ui = self.ui
+        self.setWindowTitle("更正走访记录")
+        ui.householdPicker.choose(data.household_id, household_choices([data.household_id])[0].label())
+        ui.dateEdit.setDate(data.visit_date)
+        ui.visitorCombo.setCurrentText(data.visitor)
+        ui.kindCombo.setCurrentText(data.kind)
+        ui.findingsEdit.setPlainText(data.findings)
+        ui.needsEdit.setPlainText("\n".join(data.needs))
+        for row in range(ui.membersList.count()):
+            item = ui.membersList.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) in data.met_resident_ids:
+                item.setCheckState(Qt.CheckState.Checked)
 
     def _household_chosen(self, household_id: int) -> None:
         self.ui.membersList.clear()
@@ -61,4 +81,9 @@ class VisitDialog(FormDialog):
         )
 
     def save_action(self) -> int:
-        return records.add_visit(self.collected())
+        data = self.collected()
+        self.saved_message = f"已保存：{data.visitor.strip()} {data.kind} {data.visit_date.isoformat()}"
+        if self.record_id is None:
+            return records.add_visit(data)
+        records.update_visit(self.record_id, data)
+        return self.record_id

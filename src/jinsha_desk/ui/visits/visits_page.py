@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from jinsha_desk import changes
@@ -12,7 +13,7 @@ from jinsha_desk.errors import DeskError
 from jinsha_desk.roster.households import household_choices
 from jinsha_desk.ui.forms.ui_visits_page import Ui_VisitsPage
 from jinsha_desk.ui.page import Page
-from jinsha_desk.ui.tables import fill_table, selected_row_id
+from jinsha_desk.ui.tables import add_row_actions, fill_table, selected_row_id
 from jinsha_desk.ui.visits.intervals_dialog import IntervalsDialog
 from jinsha_desk.ui.visits.visit_dialog import VisitDialog
 from jinsha_desk.visits import followup, records
@@ -49,6 +50,13 @@ class VisitsPage(Page):
         ui.needStatusFilter.currentIndexChanged.connect(self.refresh_needs)
         ui.inProgressButton.clicked.connect(lambda: self.move_need(records.NEED_IN_PROGRESS))
         ui.resolvedButton.clicked.connect(lambda: self.move_need(records.NEED_RESOLVED))
+        self.writing_actions += [
+            *add_row_actions(ui.visitsTable, [("更正走访记录…", self.edit_selected_visit, Qt.Key.Key_Return),
+                                              ("删除走访记录", self.remove_selected_visit, QKeySequence.StandardKey.Delete)]),
+            *add_row_actions(ui.needsTable, [("修改需求内容…", self.edit_selected_need, Qt.Key.Key_Return),
+                                             ("删除需求", self.remove_selected_need, QKeySequence.StandardKey.Delete)]),
+        ]
+        ui.visitsTable.doubleClicked.connect(lambda _: self.edit_selected_visit())
 
     def refresh(self) -> None:
         self.refresh_due()
@@ -69,6 +77,7 @@ class VisitsPage(Page):
                 for d in self.due
             ],
             ids=[d.household_id for d in self.due],
+            empty="没有逾期或本周到期的关爱走访。",
         )
 
     def refresh_visits(self) -> None:
@@ -80,6 +89,7 @@ class VisitsPage(Page):
             [[r.visit_date, r.address, r.head, r.grid, r.kind, r.visitor, "、".join(r.met), r.findings, "；".join(r.needs)]
              for r in rows],
             ids=[r.visit_id for r in rows],
+            empty="这段时间还没有走访记录。点击“新增走访…”添加。",
         )
 
     def refresh_needs(self) -> None:
@@ -90,6 +100,7 @@ class VisitsPage(Page):
             _NEED_HEADERS,
             [[n.raised_date, n.address, n.head, n.description, n.status, n.handler, n.resolved_date or ""] for n in rows],
             ids=[n.need_id for n in rows],
+            empty="没有这一状态的需求。走访时提出的需求会出现在这里。",
         )
 
     def edit_intervals(self) -> None:
@@ -99,6 +110,38 @@ class VisitsPage(Page):
         household = household_choices([household_id])[0] if household_id else None
         dialog = VisitDialog(self, household, kind="关爱探访" if household else "")
         return dialog.record_id if self.open_dialog(dialog) else None
+
+    def edit_selected_visit(self) -> None:
+        visit_id = selected_row_id(self.ui.visitsTable)
+        if visit_id is not None:
+            self.open_dialog(VisitDialog(self, visit_id=visit_id))
+
+    def remove_selected_visit(self) -> None:
+        visit_id = selected_row_id(self.ui.visitsTable)
+        row = self.ui.visitsTable.currentRow()
+        if visit_id is None:
+            return
+        what = f"{self.ui.visitsTable.item(row, 0).text()} {self.ui.visitsTable.item(row, 1).text()} 的走访"
+        if self.confirm(f"删除{what}吗？它提出的需求也一并删除（审计记录中保留）。"):
+            self.run_action(lambda: records.remove_visit(visit_id), f"已删除：{what}")
+
+    def edit_selected_need(self) -> None:
+        need_id = selected_row_id(self.ui.needsTable)
+        if need_id is None:
+            return
+        current = self.ui.needsTable.item(self.ui.needsTable.currentRow(), 3).text()
+        text = self.ask_text("修改需求", "需求内容：", current)
+        if text:
+            self.run_action(lambda: records.correct_need(need_id, text), f"已保存：需求“{text.strip()}”",
+                            self.ui.needsError)
+
+    def remove_selected_need(self) -> None:
+        need_id = selected_row_id(self.ui.needsTable)
+        if need_id is None:
+            return
+        text = self.ui.needsTable.item(self.ui.needsTable.currentRow(), 3).text()
+        if self.confirm(f"删除需求“{text}”吗？"):
+            self.run_action(lambda: records.remove_need(need_id), f"已删除：需求“{text}”", self.ui.needsError)
 
     def record_selected_due(self) -> None:
         household_id = selected_row_id(self.ui.dueTable)

@@ -15,9 +15,12 @@ _NAME, _TEAMS, _HOURS = range(3)
 
 
 class ActivityDialog(FormDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """Record an activity and its hours, or (with ``activity_id``) correct them."""
+
+    def __init__(self, parent: QWidget | None = None, activity_id: int | None = None) -> None:
         super().__init__(Ui_ActivityDialog(), parent)
         ui = self.ui
+        self.record_id = activity_id
         ui.dateEdit.setDate(QDate.currentDate())
         ui.dateEdit.setMaximumDate(QDate.currentDate())
         ui.teamCombo.addItem("（不属于服务队）", None)
@@ -47,6 +50,25 @@ class ActivityDialog(FormDialog):
         ui.applyHoursButton.clicked.connect(self.apply_hours_to_checked)
         ui.teamCombo.currentIndexChanged.connect(self._team_chosen)
         self._count()
+        if activity_id is not None:
+            self._fill(service.activity_input(activity_id), service.activity_hours(activity_id))
+
+    def _fill(self, data: service.ActivityInput, hours: dict[int, float]) -> None:
+        ui = self.ui
+        self.setWindowTitle("更正活动和时长")
+        ui.titleEdit.setText(data.title)
+        ui.dateEdit.setDate(data.activity_date)
+        ui.placeEdit.setText(data.place)
+        ui.teamCombo.blockSignals(True)
+        ui.teamCombo.setCurrentIndex(max(0, ui.teamCombo.findData(data.team_id)))
+        ui.teamCombo.blockSignals(False)
+        ui.groupCombo.setCurrentText(data.group_served)
+        ui.descriptionEdit.setPlainText(data.description)
+        for row in self.rows():
+            volunteer = ui.attendanceTable.item(row, _NAME).data(Qt.ItemDataRole.UserRole)
+            if volunteer in hours:
+                ui.attendanceTable.item(row, _NAME).setCheckState(Qt.CheckState.Checked)
+                ui.attendanceTable.item(row, _HOURS).setText(f"{hours[volunteer]:g}")
 
     def rows(self) -> range:
         return range(self.ui.attendanceTable.rowCount())
@@ -107,11 +129,13 @@ class ActivityDialog(FormDialog):
         hours = self.hours()
         if not hours:
             raise DeskError("请至少勾选一位参加活动的志愿者。")
-        return service.add_activity(
-            service.ActivityInput(
-                title=ui.titleEdit.text(), activity_date=ui.dateEdit.date().toPython(), place=ui.placeEdit.text(),
-                team_id=ui.teamCombo.currentData(), group_served=ui.groupCombo.currentText(),
-                description=ui.descriptionEdit.toPlainText(),
-            ),
-            hours,
+        data = service.ActivityInput(
+            title=ui.titleEdit.text(), activity_date=ui.dateEdit.date().toPython(), place=ui.placeEdit.text(),
+            team_id=ui.teamCombo.currentData(), group_served=ui.groupCombo.currentText(),
+            description=ui.descriptionEdit.toPlainText(),
         )
+        self.saved_message = f"已保存：{data.title.strip()} {data.activity_date.isoformat()}，{len(hours)} 人"
+        if self.record_id is None:
+            return service.add_activity(data, hours)
+        service.correct_activity(self.record_id, data, hours)
+        return self.record_id

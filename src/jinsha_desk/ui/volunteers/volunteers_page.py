@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QTableWidget, QWidget
 
 from jinsha_desk import changes
 from jinsha_desk.errors import DeskError
 from jinsha_desk.ui.forms.ui_volunteers_page import Ui_VolunteersPage
 from jinsha_desk.ui.page import Page
-from jinsha_desk.ui.tables import fill_table, selected_row_id
+from jinsha_desk.ui.tables import add_row_actions, fill_table, selected_row_id
 from jinsha_desk.ui.volunteers.activity_dialog import ActivityDialog
 from jinsha_desk.ui.volunteers.volunteer_dialogs import (
     ClaimDialog,
@@ -52,18 +54,28 @@ class VolunteersPage(Page):
         self.wish_tables: dict[str, QTableWidget] = {
             wishes.OPEN: ui.openTable, wishes.CLAIMED: ui.claimedTable, wishes.FULFILLED: ui.fulfilledTable,
         }
+        remove = QKeySequence.StandardKey.Delete
+        self.writing_actions += [
+            *add_row_actions(ui.activitiesTable, [("更正活动和时长…", self.edit_selected_activity, Qt.Key.Key_Return),
+                                                  ("删除活动", self.remove_selected_activity, remove)]),
+            *add_row_actions(ui.volunteersTable, [("删除志愿者", self.remove_selected_volunteer, remove)]),
+            *add_row_actions(ui.teamsTable, [("解散服务队", self.remove_selected_team, remove)]),
+            *add_row_actions(ui.openTable, [("删除心愿", self.remove_selected_wish, remove)]),
+            *add_row_actions(ui.claimedTable, [("撤销认领", self.unclaim_selected, None)]),
+        ]
+        ui.activitiesTable.doubleClicked.connect(lambda _: self.edit_selected_activity())
 
     def refresh(self) -> None:
         self.refresh_people()
         fill_table(self.ui.teamsTable, _TEAM_HEADERS,
                    [[t.name, t.leader, t.members, t.description] for t in people.teams()],
-                   ids=[t.team_id for t in people.teams()])
+                   ids=[t.team_id for t in people.teams()], empty="还没有服务队。点击“新建服务队…”添加。")
         rows = service.activities(dt.date.today().year)
         self.ui.activitiesSummary.setText(f"今年 {len(rows)} 次活动，共 {sum(a.hours for a in rows):g} 小时")
         rows = service.activities()
         fill_table(self.ui.activitiesTable, _ACTIVITY_HEADERS,
                    [[a.activity_date, a.title, a.team, a.place, a.group_served, a.volunteers, a.hours] for a in rows],
-                   ids=[a.activity_id for a in rows])
+                   ids=[a.activity_id for a in rows], empty="还没有志愿服务活动。点击“登记活动和时长…”添加。")
         self.refresh_wishes()
 
     def refresh_people(self) -> None:
@@ -74,7 +86,7 @@ class VolunteersPage(Page):
             self.ui.volunteersTable, _PEOPLE_HEADERS,
             [[r.name, r.phone, "、".join(r.teams), r.activities, r.hours, r.total_hours, service.stars_text(r.stars)]
              for r in rows],
-            ids=[r.volunteer_id for r in rows],
+            ids=[r.volunteer_id for r in rows], empty="还没有志愿者。点击“新增志愿者…”添加。",
         )
 
     def refresh_wishes(self) -> None:
@@ -86,7 +98,42 @@ class VolunteersPage(Page):
                 values = [[w.resident, w.description, w.claimed_by, w.claimed_date] for w in rows]
             else:
                 values = [[w.resident, w.description, w.claimed_by, w.fulfilled_date] for w in rows]
-            fill_table(table, _WISH_HEADERS[status], values, ids=[w.wish_id for w in rows])
+            fill_table(table, _WISH_HEADERS[status], values, ids=[w.wish_id for w in rows],
+                       empty="还没有心愿。点击“新增心愿…”添加。" if status == wishes.OPEN else "")
+
+    def _selected(self, table: QTableWidget) -> tuple[int, str] | tuple[None, str]:
+        """The selected row's record id and the text of its first two cells (to name it to the clerk)."""
+        record_id = selected_row_id(table)
+        row = table.currentRow()
+        name = " ".join(table.item(row, c).text() for c in range(min(2, table.columnCount()))) if row >= 0 else ""
+        return record_id, name
+
+    def edit_selected_activity(self) -> None:
+        activity_id, _ = self._selected(self.ui.activitiesTable)
+        if activity_id is not None:
+            self.open_dialog(ActivityDialog(self, activity_id))
+
+    def _remove(self, table: QTableWidget, question: str, action, done: str) -> None:
+        record_id, name = self._selected(table)
+        if record_id is not None and self.confirm(question.format(name=name)):
+            self.run_action(lambda: action(record_id), done.format(name=name))
+
+    def remove_selected_activity(self) -> None:
+        self._remove(self.ui.activitiesTable, "删除活动“{name}”及其服务时长吗？", service.remove_activity, "已删除：{name}")
+
+    def remove_selected_volunteer(self) -> None:
+        self._remove(self.ui.volunteersTable, "删除志愿者“{name}”吗？", people.remove_volunteer, "已删除：志愿者 {name}")
+
+    def remove_selected_team(self) -> None:
+        self._remove(self.ui.teamsTable, "解散服务队“{name}”吗？队员仍是志愿者，过去的服务时长保留。",
+                     people.remove_team, "已解散：{name}")
+
+    def remove_selected_wish(self) -> None:
+        self._remove(self.ui.openTable, "删除心愿“{name}”吗？", wishes.remove_wish, "已删除：心愿 {name}")
+
+    def unclaim_selected(self) -> None:
+        self._remove(self.ui.claimedTable, "撤销对心愿“{name}”的认领吗？它将回到“待认领”。", wishes.unclaim_wish,
+                     "已撤销认领：{name}")
 
     def _selected_wish(self, status: str) -> wishes.WishRow | None:
         wish_id = selected_row_id(self.wish_tables[status])
