@@ -3,7 +3,8 @@ the form, and nothing is saved."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 from jinsha_desk.errors import DeskError, NeedsAnswer
 
@@ -19,6 +20,7 @@ class FormDialog(QDialog):
         # What the status bar says once saved; a dialog sets it to name the record ("已保存：…").
         self.saved_message = "已保存"
         self.answers: set[str] = set()
+        self._typed_at_start: list[str] | None = None
         for button, text in ((QDialogButtonBox.StandardButton.Save, "保存"), (QDialogButtonBox.StandardButton.Ok, "确定"),
                              (QDialogButtonBox.StandardButton.Cancel, "取消"), (QDialogButtonBox.StandardButton.Close, "关闭")):
             if ui.buttonBox.button(button) is not None:
@@ -28,6 +30,28 @@ class FormDialog(QDialog):
 
     def save_action(self) -> int | None:
         raise NotImplementedError
+
+    def _texts(self) -> list[str]:
+        edits = [*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)]
+        return [e.text() if isinstance(e, QLineEdit) else e.toPlainText() for e in edits if not e.isReadOnly()]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._typed_at_start is None:
+            self._typed_at_start = self._texts()
+
+    def unsaved_text(self) -> str:
+        """What would be lost by closing now ('' when nothing): text typed since the dialog opened."""
+        if self._typed_at_start is not None and self._texts() != self._typed_at_start:
+            return "输入的内容还没有保存。"
+        return ""
+
+    def reject(self) -> None:
+        """Closing with unsaved text asks first."""
+        unsaved = "" if self.result() == QDialog.DialogCode.Accepted else self.unsaved_text()
+        if unsaved and not self.confirm(f"{unsaved}\n\n仍要关闭吗？已输入的内容将丢失。"):
+            return
+        super().reject()
 
     def confirm(self, question: str) -> bool:
         return QMessageBox.question(self, self.windowTitle(), question) == QMessageBox.StandardButton.Yes

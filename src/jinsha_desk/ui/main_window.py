@@ -85,16 +85,18 @@ class MainWindow(QMainWindow):
         """A read-only account sees every page but none of the buttons that change data."""
         writer = self.session.can("write")
         for page in self.pages:
-            for name in page.write_buttons:
-                getattr(page.ui, name).setEnabled(writer)
+            if not writer:  # a writer's buttons follow what is selected (each page decides)
+                for name in page.write_buttons:
+                    getattr(page.ui, name).setEnabled(False)
             for action in page.writing_actions:
                 action.setEnabled(writer)
         self.ui.actionImport.setEnabled(writer)
         self.roster.ui.revealCheck.setVisible(writer)
         self.data.ui.restoreButton.setEnabled(self.session.can("restore"))
         self.data.ui.tabs.setTabEnabled(2, self.session.can("accounts"))
-        for name in self.settings.write_buttons:
-            getattr(self.settings.ui, name).setEnabled(self.session.can("settings"))
+        if not self.session.can("settings"):
+            for name in self.settings.write_buttons:
+                getattr(self.settings.ui, name).setEnabled(False)
 
     def show_saved(self, message: str) -> None:
         self.ui.statusbar.showMessage(message, 10000)

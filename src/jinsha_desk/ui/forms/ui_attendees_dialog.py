@@ -105,8 +105,14 @@ class Ui_AttendeesDialog(object):
 
         self.invitedList = QListWidget(AttendeesDialog)
         self.invitedList.setObjectName(u"invitedList")
+        self.invitedList.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.mainLayout.addWidget(self.invitedList)
+
+        self.removeInviteeButton = QPushButton(AttendeesDialog)
+        self.removeInviteeButton.setObjectName(u"removeInviteeButton")
+
+        self.mainLayout.addWidget(self.removeInviteeButton)
 
         self.errorLabel = QLabel(AttendeesDialog)
         self.errorLabel.setObjectName(u"errorLabel")
@@ -138,6 +144,7 @@ class Ui_AttendeesDialog(object):
         self.addGuestButton.setText(QCoreApplication.translate("AttendeesDialog", u"\u9080\u8bf7", None))
         self.invitedTitle.setText(QCoreApplication.translate("AttendeesDialog", u"\u5df2\u9080\u8bf7", None))
         self.invitedTitle.setStyleSheet(QCoreApplication.translate("AttendeesDialog", u"font-weight: bold;", None))
+        self.removeInviteeButton.setText(QCoreApplication.translate("AttendeesDialog", u"\u628a\u6240\u9009\u4eba\u5458\u79fb\u51fa\u540d\u5355", None))
         self.errorLabel.setText("")
         self.errorLabel.setStyleSheet(QCoreApplication.translate("AttendeesDialog", u"color: #c0392b;", None))
     # retranslateUi

@@ -147,6 +147,11 @@ class Ui_MinutesDialog(object):
 
         self.topicColumn.addWidget(self.saveItemButton)
 
+        self.withdrawButton = QPushButton(MinutesDialog)
+        self.withdrawButton.setObjectName(u"withdrawButton")
+
+        self.topicColumn.addWidget(self.withdrawButton)
+
 
         self.minutesColumns.addLayout(self.topicColumn)
 
@@ -190,6 +195,10 @@ class Ui_MinutesDialog(object):
         self.minutesFormLabel6.setText(QCoreApplication.translate("MinutesDialog", u"\u5b8c\u6210\u671f\u9650", None))
         self.dueEdit.setDisplayFormat(QCoreApplication.translate("MinutesDialog", u"yyyy-MM-dd", None))
         self.saveItemButton.setText(QCoreApplication.translate("MinutesDialog", u"\u4fdd\u5b58\u8fd9\u4e2a\u8bae\u9898\u7684\u7eaa\u8981", None))
+        self.withdrawButton.setText(QCoreApplication.translate("MinutesDialog", u"\u64a4\u9500\u8fd9\u4e2a\u8bae\u9898\u7684\u7eaa\u8981\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.withdrawButton.setToolTip(QCoreApplication.translate("MinutesDialog", u"\u7eaa\u8981\u8bb0\u9519\u4e86\u8bae\u9898\u65f6\u4f7f\u7528\uff1a\u8bae\u9898\u9000\u56de\u201c\u8bae\u9898\u786e\u5b9a\u201d\uff0c\u539f\u56e0\u8bb0\u5165\u8bae\u9898\u8fdb\u7a0b", None))
+#endif // QT_CONFIG(tooltip)
         self.errorLabel.setText("")
         self.errorLabel.setStyleSheet(QCoreApplication.translate("MinutesDialog", u"color: #c0392b;", None))
     # retranslateUi

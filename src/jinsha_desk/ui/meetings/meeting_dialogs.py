@@ -4,7 +4,8 @@ the sign-in and minutes recorded during or after the meeting."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QComboBox, QListWidgetItem, QTableWidgetItem, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QComboBox, QInputDialog, QListWidgetItem, QTableWidgetItem, QWidget
 
 from jinsha_desk.errors import DeskError
 from jinsha_desk.meetings import meetings as m
@@ -18,28 +19,46 @@ from jinsha_desk.ui.forms.ui_meeting_dialog import Ui_MeetingDialog
 from jinsha_desk.ui.forms.ui_minutes_dialog import Ui_MinutesDialog
 from jinsha_desk.ui.forms.ui_topic_dialog import Ui_TopicDialog
 from jinsha_desk.ui.forms.ui_verdict_dialog import Ui_VerdictDialog
+from jinsha_desk.ui.tables import add_row_actions
 
 _ID = Qt.ItemDataRole.UserRole
 
 
 class MeetingDialog(FormDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """Plan a meeting, or (with ``meeting_id``) correct one."""
+
+    def __init__(self, parent: QWidget | None = None, meeting_id: int | None = None) -> None:
         super().__init__(Ui_MeetingDialog(), parent)
         ui = self.ui
+        self.record_id = meeting_id
         ui.kindCombo.addItems(m.MEETING_KINDS)
         start = QDateTime(QDate.currentDate().addDays(7), QTime(19, 0))
         ui.startsEdit.setDateTime(start)
         ui.titleEdit.setText(f"{community_name()}{start.toString('yyyy年MM月')}{ui.kindCombo.currentText()}")
+        if meeting_id is not None:
+            meeting = m.get_meeting(meeting_id)
+            self.setWindowTitle("更正会议")
+            ui.kindCombo.setCurrentText(meeting.kind)
+            ui.startsEdit.setDateTime(meeting.starts_at)
+            ui.titleEdit.setText(meeting.title)
+            ui.placeEdit.setText(meeting.place)
+            ui.hostEdit.setText(meeting.host)
+            ui.recorderEdit.setText(meeting.recorder)
         ui.kindCombo.currentTextChanged.connect(
             lambda kind: ui.titleEdit.setText(f"{community_name()}{ui.startsEdit.dateTime().toString('yyyy年MM月')}{kind}")
         )
 
     def save_action(self) -> int:
         ui = self.ui
-        return m.plan_meeting(m.MeetingInput(
+        data = m.MeetingInput(
             ui.kindCombo.currentText(), ui.titleEdit.text(), ui.startsEdit.dateTime().toPython(), ui.placeEdit.text(),
             ui.hostEdit.text(), ui.recorderEdit.text(),
-        ))
+        )
+        self.saved_message = f"已保存：会议 {data.title.strip()}"
+        if self.record_id is None:
+            return m.plan_meeting(data)
+        m.update_meeting(self.record_id, data)
+        return self.record_id
 
 
 class TopicDialog(FormDialog):
@@ -171,12 +190,23 @@ class AttendeesDialog(FormDialog):
         ui.guestCategory.addItems(["单位代表", "物业公司", "列席嘉宾", "社区工作人员"])
         ui.addResidentButton.clicked.connect(self.invite_resident)
         ui.addGuestButton.clicked.connect(self.invite_guest)
+        ui.removeInviteeButton.clicked.connect(self.remove_selected)
+        add_row_actions(ui.invitedList, [("移出名单", self.remove_selected, QKeySequence.StandardKey.Delete)])
         self._show_invited()
 
     def _show_invited(self) -> None:
         self.ui.invitedList.clear()
         for a in m.meeting_detail(self.meeting_id).attendees:
-            self.ui.invitedList.addItem(f"{a.name}（{a.category}）{a.unit}")
+            entry = QListWidgetItem(f"{a.name}（{a.category}）{a.unit}", self.ui.invitedList)
+            entry.setData(_ID, a.attendee_id)
+        self.ui.removeInviteeButton.setEnabled(self.ui.invitedList.count() > 0)
+
+    def remove_selected(self) -> None:
+        entry = self.ui.invitedList.currentItem()
+        if entry is None:
+            self.ui.errorLabel.setText("请先在“已邀请”中选择一位。")
+            return
+        self._run(lambda: m.uninvite(entry.data(_ID)))
 
     def _run(self, action) -> None:
         try:
@@ -233,8 +263,12 @@ class MinutesDialog(FormDialog):
             entry.setData(_ID, item.item_id)
         ui.dueEdit.setDate(QDate.currentDate().addMonths(1))
         ui.allPresentButton.clicked.connect(self.all_present)
+        # What was typed for each topic and not yet saved, kept when the clerk switches topic.
+        self.drafts: dict[int, m.MinutesInput] = {}
+        self._shown: int | None = None
         ui.itemList.currentRowChanged.connect(self._show_item)
         ui.saveItemButton.clicked.connect(self.save_item)
+        ui.withdrawButton.clicked.connect(self.withdraw_item)
         if ui.itemList.count():
             ui.itemList.setCurrentRow(0)
 
@@ -253,42 +287,106 @@ class MinutesDialog(FormDialog):
                 attendance[self.ui.attendanceTable.item(row, 0).data(_ID)] = status
         m.record_attendance(self.meeting_id, attendance)
 
+    def typed(self) -> m.MinutesInput:
+        ui = self.ui
+        owner = ui.ownerEdit.text()
+        return m.MinutesInput(
+            ui.discussionEdit.toPlainText(), ui.decisionEdit.text(), ui.forSpin.value(), ui.againstSpin.value(),
+            ui.abstainSpin.value(), owner, ui.dueEdit.date().toPython() if owner.strip() else None,
+        )
+
+    @staticmethod
+    def _stored(item: m.AgendaRow) -> m.MinutesInput:
+        votes = [v or 0 for v in item.votes]
+        return m.MinutesInput(item.discussion, item.decision, *votes, item.owner,
+                              item.due_date if item.owner else None)
+
+    def _keep_draft(self) -> None:
+        """Keep what was typed for the topic being left, if it differs from what is stored."""
+        if self._shown is None:
+            return
+        item = next(i for i in m.meeting_detail(self.meeting_id).agenda if i.item_id == self._shown)
+        typed = self.typed()
+        if typed != self._stored(item):
+            self.drafts[self._shown] = typed
+        else:
+            self.drafts.pop(self._shown, None)
+
     def _show_item(self, row: int) -> None:
+        self._keep_draft()
         if row < 0:
+            self._shown = None
             return
         item = m.meeting_detail(self.meeting_id).agenda[row]
+        self._shown = item.item_id
+        shown = self.drafts.get(item.item_id, self._stored(item))
         ui = self.ui
-        ui.discussionEdit.setPlainText(item.discussion)
-        ui.decisionEdit.setText(item.decision)
-        for spin, value in zip((ui.forSpin, ui.againstSpin, ui.abstainSpin), item.votes):
+        ui.discussionEdit.setPlainText(shown.discussion)
+        ui.decisionEdit.setText(shown.decision)
+        for spin, value in zip((ui.forSpin, ui.againstSpin, ui.abstainSpin),
+                               (shown.votes_for, shown.votes_against, shown.votes_abstain)):
             spin.setValue(value or 0)
-        ui.ownerEdit.setText(item.owner)
+        ui.ownerEdit.setText(shown.owner)
+        if shown.due_date:
+            ui.dueEdit.setDate(shown.due_date)
         recorded = bool(item.decision)
-        for widget in (ui.discussionEdit, ui.decisionEdit, ui.forSpin, ui.againstSpin, ui.abstainSpin, ui.ownerEdit,
-                       ui.dueEdit, ui.saveItemButton):
-            widget.setEnabled(not recorded)
-        ui.errorLabel.setText("这个议题的纪要已经记录。" if recorded else "")
+        ui.saveItemButton.setText("保存更正" if recorded else "保存这个议题的纪要")
+        ui.withdrawButton.setEnabled(recorded)
+        notes = ["这个议题的纪要已经记录，可以更正。" if recorded else ""]
+        if item.item_id in self.drafts:
+            notes.append("（显示的是尚未保存的草稿）")
+        ui.errorLabel.setText("".join(notes))
 
     def save_item(self) -> None:
         ui = self.ui
         entry = ui.itemList.currentItem()
         if entry is None:
             return
-        owner = ui.ownerEdit.text()
+        item_id = entry.data(_ID)
+        recorded = bool(next(i for i in m.meeting_detail(self.meeting_id).agenda if i.item_id == item_id).decision)
         try:
-            m.record_minutes(entry.data(_ID), m.MinutesInput(
-                ui.discussionEdit.toPlainText(), ui.decisionEdit.text(), ui.forSpin.value(), ui.againstSpin.value(),
-                ui.abstainSpin.value(), owner, ui.dueEdit.date().toPython() if owner.strip() else None,
-            ))
+            (m.correct_minutes if recorded else m.record_minutes)(item_id, self.typed())
         except DeskError as exc:
             ui.errorLabel.setText(exc.message)
             return
-        row = ui.itemList.currentRow()
-        item = m.meeting_detail(self.meeting_id).agenda[row]
-        entry.setText(f"{item.position}. {item.title}（{item.step}）")
-        self._show_item(row)
+        self.drafts.pop(item_id, None)
+        self._refresh_entry()
         ui.errorLabel.setText("已保存。")
+
+    def _refresh_entry(self) -> None:
+        row = self.ui.itemList.currentRow()
+        item = m.meeting_detail(self.meeting_id).agenda[row]
+        self.ui.itemList.item(row).setText(f"{item.position}. {item.title}（{item.step}）")
+        self._shown = None
+        self._show_item(row)
+
+    def ask_reason(self) -> str | None:
+        text, ok = QInputDialog.getText(self, "撤销纪要", "撤销的原因（记入议题进程）：")
+        return text if ok else None
+
+    def withdraw_item(self) -> None:
+        entry = self.ui.itemList.currentItem()
+        reason = entry and self.ask_reason()
+        if not reason:
+            return
+        try:
+            m.withdraw_minutes(entry.data(_ID), reason)
+        except DeskError as exc:
+            self.ui.errorLabel.setText(exc.message)
+            return
+        self.drafts.pop(entry.data(_ID), None)
+        self._refresh_entry()
+        self.ui.errorLabel.setText("已撤销这个议题的纪要。")
+
+    def unsaved_topics(self) -> list[str]:
+        self._keep_draft()
+        titles = {i.item_id: i.title for i in m.meeting_detail(self.meeting_id).agenda}
+        return [titles[item_id] for item_id in self.drafts if item_id in titles]
 
     def save_action(self) -> int:
         return self.meeting_id
+
+    def unsaved_text(self) -> str:
+        topics = self.unsaved_topics()
+        return f"这些议题的纪要还没有保存：{'、'.join(topics)}。" if topics else ""
 

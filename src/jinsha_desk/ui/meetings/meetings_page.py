@@ -3,13 +3,15 @@ and the board of topics by step with the satisfaction rate of each list."""
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from jinsha_desk import changes
+from jinsha_desk import auth, changes
 from jinsha_desk.documents import meeting_docs
 from jinsha_desk.meetings import meetings as m
 from jinsha_desk.meetings import topics as t
@@ -24,7 +26,7 @@ from jinsha_desk.ui.meetings.meeting_dialogs import (
 )
 from jinsha_desk.ui.page import Page
 from jinsha_desk.ui.preview_dialog import DocumentPreview
-from jinsha_desk.ui.tables import fill_table, selected_row_id
+from jinsha_desk.ui.tables import RowIdRole, add_row_actions, fill_table, selected_row_id
 
 _MEETING_HEADERS = ["时间", "类型", "会议", "地点", "邀请人数", "议题数"]
 _ALL_KINDS = "全部清单"
@@ -55,7 +57,7 @@ class MeetingsPage(Page):
             ui.kindFilter.addItem(t.LIST_NAMES[kind], kind)
         ui.kindFilter.currentIndexChanged.connect(self.refresh_board)
         ui.meetingsTable.itemSelectionChanged.connect(self.show_detail)
-        ui.newMeetingButton.clicked.connect(lambda: self.open_dialog(MeetingDialog(self)))
+        ui.newMeetingButton.clicked.connect(self.new_meeting)
         ui.inviteButton.clicked.connect(lambda: self._with_meeting(AttendeesDialog))
         ui.agendaButton.clicked.connect(lambda: self._with_meeting(AgendaDialog))
         ui.minutesButton.clicked.connect(lambda: self._with_meeting(MinutesDialog))
@@ -65,13 +67,22 @@ class MeetingsPage(Page):
         ui.newTopicButton.clicked.connect(lambda: self.open_dialog(TopicDialog(self)))
         ui.evaluateButton.clicked.connect(lambda: self._verdict(closing=False))
         ui.closeTopicButton.clicked.connect(lambda: self._verdict(closing=True))
+        self.writing_actions += add_row_actions(ui.meetingsTable, [
+            ("更正会议…", self.edit_selected_meeting, Qt.Key.Key_Return),
+            ("删除会议", self.remove_selected_meeting, QKeySequence.StandardKey.Delete),
+        ])
+        for column in self.board.values():
+            self.writing_actions += add_row_actions(column, [
+                ("退回上一步…", lambda column=column: self.step_back(column), None)])
+        ui.meetingsTable.doubleClicked.connect(lambda _: self.edit_selected_meeting())
+        self._update_buttons()
 
     def refresh(self) -> None:
         selected = self.selected_meeting()
         rows = m.meetings()
         fill_table(self.ui.meetingsTable, _MEETING_HEADERS,
                    [[f"{r.starts_at:%Y-%m-%d %H:%M}", r.kind, r.title, r.place, r.invited, r.topics] for r in rows],
-                   ids=[r.meeting_id for r in rows])
+                   ids=[r.meeting_id for r in rows], empty="还没有会议。点击“新建会议…”添加。")
         for row, r in enumerate(rows):
             if r.meeting_id == selected:
                 self.ui.meetingsTable.selectRow(row)
@@ -81,7 +92,54 @@ class MeetingsPage(Page):
     def selected_meeting(self) -> int | None:
         return selected_row_id(self.ui.meetingsTable)
 
+    def _update_buttons(self) -> None:
+        """Buttons act only when they can: on a selected meeting, and sign-in and minutes once it has begun."""
+        meeting_id = self.selected_meeting()
+        begun = meeting_id is not None and m.get_meeting(meeting_id).starts_at <= dt.datetime.now()
+        writer = auth.current().can("write")
+        ui = self.ui
+        for button in (ui.inviteButton, ui.agendaButton):
+            button.setEnabled(writer and meeting_id is not None)
+        ui.minutesButton.setEnabled(writer and begun)
+        ui.printMinutesButton.setEnabled(begun)
+        for button in (ui.printAgendaButton, ui.printSigninButton):
+            button.setEnabled(meeting_id is not None)
+
+    def new_meeting(self) -> None:
+        dialog = MeetingDialog(self)
+        if self.open_dialog(dialog):
+            self.select_meeting(dialog.record_id)
+
+    def select_meeting(self, meeting_id: int) -> None:
+        table = self.ui.meetingsTable
+        for row in range(table.rowCount()):
+            if table.item(row, 0).data(RowIdRole) == meeting_id:
+                table.selectRow(row)
+
+    def edit_selected_meeting(self) -> None:
+        meeting_id = self.selected_meeting()
+        if meeting_id is not None:
+            self.open_dialog(MeetingDialog(self, meeting_id))
+
+    def remove_selected_meeting(self) -> None:
+        meeting_id = self.selected_meeting()
+        if meeting_id is None:
+            return
+        title = m.get_meeting(meeting_id).title
+        if self.confirm(f"删除会议“{title}”吗？它的邀请名单和议程一并删除，议题的进程保留。"):
+            self.run_action(lambda: m.remove_meeting(meeting_id), f"已删除：会议 {title}", self.ui.meetingsError)
+
+    def step_back(self, column: QListWidget) -> None:
+        entry = column.currentItem()
+        if entry is None:
+            return
+        reason = self.ask_text("退回上一步", f"把“{entry.text()}”退回上一步的原因：")
+        if reason:
+            topic_id = entry.data(Qt.ItemDataRole.UserRole)
+            self.run_action(lambda: t.step_back(topic_id, reason), f"已退回：{entry.text()}", self.ui.boardError)
+
     def show_detail(self) -> None:
+        self._update_buttons()
         meeting_id = self.selected_meeting()
         if meeting_id is None:
             self.ui.meetingDetail.setPlainText("选择一次会议，这里显示它的参会人员和议程。")
