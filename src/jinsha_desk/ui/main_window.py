@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from jinsha_desk import __version__, auth
@@ -71,6 +71,10 @@ class MainWindow(QMainWindow):
         self.ui.actionBackup.triggered.connect(self.backup_now)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self.show_about)
+        for key, run in ((QKeySequence.StandardKey.Find, self.focus_search),
+                         (QKeySequence.StandardKey.New, lambda: self.current_page().new_record()),
+                         (QKeySequence.StandardKey.Refresh, lambda: self.current_page().refresh())):
+            QShortcut(QKeySequence(key), self, activated=run)
         name = community_label()
         self.setWindowTitle(f"金沙社区工作台 — {name}" + ("（示例数据）" if demo else ""))
         # The database and account stay on the right of the status bar; messages come and go on the left.
@@ -97,6 +101,15 @@ class MainWindow(QMainWindow):
         if not self.session.can("settings"):
             for name in self.settings.write_buttons:
                 getattr(self.settings.ui, name).setEnabled(False)
+
+    def current_page(self) -> Page:
+        return self.pages[self.ui.pages.currentIndex()]
+
+    def focus_search(self) -> None:
+        field = self.current_page().search_field()
+        if field is not None:
+            field.setFocus()
+            field.selectAll()
 
     def show_saved(self, message: str) -> None:
         self.ui.statusbar.showMessage(message, 10000)

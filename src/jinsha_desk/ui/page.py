@@ -13,7 +13,7 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 from jinsha_desk import changes
 from jinsha_desk.errors import DeskError
@@ -57,6 +57,13 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         raise NotImplementedError
+
+    def new_record(self) -> None:
+        """Ctrl+N: the page's usual new record (a page without one ignores it)."""
+
+    def search_field(self) -> QLineEdit | None:
+        """Ctrl+F goes here."""
+        return None
 
     def take_changes(self, areas: frozenset[str]) -> None:
         if not areas & self.shows:

@@ -19,7 +19,9 @@ def fill_table(
     stretch: bool = False,
     empty: str = "",
 ) -> None:
-    """Fill a read-only table; ``empty`` says, over an empty table, what would be there and how to add it."""
+    """Fill a read-only table; ``empty`` says, over an empty table, what would be there and how to add it.
+    The row selected before stays selected when its record is still listed."""
+    kept = selected_row_id(table)
     table.clear()
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(list(headers))
@@ -38,6 +40,8 @@ def fill_table(
     else:
         table.resizeColumnsToContents()
         header.setStretchLastSection(True)
+    if kept is not None and ids is not None and kept in ids:
+        table.selectRow(list(ids).index(kept))
     if empty or table.findChild(_EmptyNote) is not None:
         show_empty_note(table, empty)
 

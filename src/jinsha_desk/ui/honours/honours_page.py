@@ -8,9 +8,10 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
-from jinsha_desk import changes
+from jinsha_desk import auth, changes
 from jinsha_desk.documents.honour_docs import write_certificates, write_notice
 from jinsha_desk.errors import DeskError
 from jinsha_desk.honours import campaigns as c
@@ -24,7 +25,7 @@ from jinsha_desk.ui.honours.honour_dialogs import (
 )
 from jinsha_desk.ui.page import Page
 from jinsha_desk.ui.preview_dialog import DocumentPreview
-from jinsha_desk.ui.tables import fill_table, selected_row_id
+from jinsha_desk.ui.tables import add_row_actions, fill_table, selected_row_id
 from jinsha_desk.ui.workers import Task, run_with_progress
 
 _CAMPAIGN_HEADERS = ["年度", "评选", "对象", "名额", "阶段", "提名", "当选"]
@@ -46,7 +47,7 @@ class HonoursPage(Page):
         self.task: Task | None = None
         self.preview_on_finish = True
         ui.campaignsTable.itemSelectionChanged.connect(self.refresh_nominees)
-        ui.newCampaignButton.clicked.connect(lambda: self._open(CampaignDialog(self)))
+        ui.newCampaignButton.clicked.connect(self.new_campaign)
         ui.nominateButton.clicked.connect(lambda: self._with_campaign(lambda row: NominateDialog(self, row)))
         ui.scoreButton.clicked.connect(lambda: self._with_nominee(lambda n: ScoreDialog(self, n)))
         ui.winnerButton.clicked.connect(self.toggle_winner)
@@ -62,6 +63,9 @@ class HonoursPage(Page):
         ui.previewNoticeButton.clicked.connect(self.preview_notice)
         ui.printCertificatesButton.clicked.connect(lambda: self.print_certificates(None))
         ui.reprintButton.clicked.connect(self.reprint_selected)
+        remove = QKeySequence.StandardKey.Delete
+        self.writing_actions += add_row_actions(ui.campaignsTable, [("删除评选（仅提名阶段）", self.remove_campaign, remove)])
+        self.writing_actions += add_row_actions(ui.nomineesTable, [("撤销提名（仅提名阶段）", self.remove_nominee, remove)])
 
     # Lists
     def refresh(self) -> None:
@@ -79,11 +83,50 @@ class HonoursPage(Page):
         campaign_id = selected_row_id(self.ui.campaignsTable)
         return next((r for r in c.campaigns() if r.campaign_id == campaign_id), None)
 
+    def _update_buttons(self, campaign: c.CampaignRow | None) -> None:
+        """Each step's buttons only in that step (提名 while nominating …)."""
+        step = campaign.step if campaign else None
+        writer = auth.current().can("write")
+        ui = self.ui
+        for button, steps in ((ui.nominateButton, (c.NOMINATING,)), (ui.scoreButton, (c.NOMINATING,)),
+                              (ui.winnerButton, (c.NOMINATING,)), (ui.topButton, (c.NOMINATING,)),
+                              (ui.noticeButton, (c.NOMINATING,)), (ui.objectionButton, (c.NOTICE,)),
+                              (ui.resolveButton, (c.NOTICE,)), (ui.confirmButton, (c.NOTICE,)),
+                              (ui.issueButton, (c.CONFIRMED,))):
+            button.setEnabled(writer and step in steps)
+        ui.previewNoticeButton.setEnabled(step in (c.NOTICE, c.CONFIRMED, c.ISSUED))
+        ui.printCertificatesButton.setEnabled(step == c.ISSUED)
+        ui.reprintButton.setEnabled(step == c.ISSUED)
+
+    def new_record(self) -> None:
+        if self.ui.newCampaignButton.isEnabled():
+            self.new_campaign()
+
+    def new_campaign(self) -> None:
+        dialog = CampaignDialog(self)
+        if self.open_dialog(dialog):
+            row = next((i for i, r in enumerate(self.rows) if r.campaign_id == dialog.record_id), -1)
+            if row >= 0:
+                self.ui.campaignsTable.selectRow(row)
+
+    def remove_campaign(self) -> None:
+        campaign = self.selected_campaign()
+        if campaign is not None and self.confirm(f"删除“{campaign.title}”及其提名吗？"):
+            self.run_action(lambda: c.remove_campaign(campaign.campaign_id), f"已删除：{campaign.title}",
+                            self.ui.honoursError)
+
+    def remove_nominee(self) -> None:
+        nominee = self.selected_nominee()
+        if nominee is not None and self.confirm(f"撤销对“{nominee.name}”的提名吗？"):
+            self.run_action(lambda: c.remove_nominee(nominee.nominee_id), f"已撤销提名：{nominee.name}",
+                            self.ui.honoursError)
+
     def refresh_nominees(self) -> None:
         campaign = self.selected_campaign()
+        self._update_buttons(campaign)
         if campaign is None:
             self.ui.campaignInfo.setText("还没有评选活动。点击“新建评选…”开始。")
-            fill_table(self.ui.nomineesTable, _NOMINEE_HEADERS, [])
+            fill_table(self.ui.nomineesTable, _NOMINEE_HEADERS, [], empty="还没有评选活动。点击“新建评选…”开始。")
             return
         period = (f"，公示期 {campaign.notice_from:%Y-%m-%d} 至 {campaign.notice_to:%Y-%m-%d}"
                   if campaign.notice_from else "")

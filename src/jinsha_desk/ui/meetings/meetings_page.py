@@ -105,6 +105,10 @@ class MeetingsPage(Page):
         for button in (ui.printAgendaButton, ui.printSigninButton):
             button.setEnabled(meeting_id is not None)
 
+    def new_record(self) -> None:
+        if self.ui.newMeetingButton.isEnabled():
+            self.new_meeting()
+
     def new_meeting(self) -> None:
         dialog = MeetingDialog(self)
         if self.open_dialog(dialog):

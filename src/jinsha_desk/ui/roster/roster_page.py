@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
+    QLineEdit,
     QMessageBox,
     QWidget,
 )
@@ -173,6 +174,13 @@ class RosterPage(Page):
             button.setEnabled(has)
 
     # Actions
+
+    def new_record(self) -> None:
+        if self.ui.addButton.isEnabled():
+            self.add_resident()
+
+    def search_field(self) -> QLineEdit:
+        return self.ui.searchEdit
 
     def add_resident(self) -> None:
         dialog = ResidentDialog(self)

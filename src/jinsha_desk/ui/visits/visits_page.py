@@ -111,6 +111,10 @@ class VisitsPage(Page):
         dialog = VisitDialog(self, household, kind="关爱探访" if household else "")
         return dialog.record_id if self.open_dialog(dialog) else None
 
+    def new_record(self) -> None:
+        if self.ui.newVisitButton.isEnabled():
+            self.record_visit()
+
     def edit_selected_visit(self) -> None:
         visit_id = selected_row_id(self.ui.visitsTable)
         if visit_id is not None:

@@ -101,6 +101,10 @@ class VolunteersPage(Page):
             fill_table(table, _WISH_HEADERS[status], values, ids=[w.wish_id for w in rows],
                        empty="还没有心愿。点击“新增心愿…”添加。" if status == wishes.OPEN else "")
 
+    def new_record(self) -> None:
+        if self.ui.addActivityButton.isEnabled():
+            self.open_dialog(ActivityDialog(self))
+
     def _selected(self, table: QTableWidget) -> tuple[int, str] | tuple[None, str]:
         """The selected row's record id and the text of its first two cells (to name it to the clerk)."""
         record_id = selected_row_id(table)
