@@ -129,3 +129,18 @@ def test_settings_grids_and_staff_from_the_command_line(capsys, db_path):
     assert json.loads(capsys.readouterr().out)[0]["grid"] == "第一网格"
     assert main(["--db", db, "grids", "remove", "第九网格"]) == 1
     assert "没有找到网格“第九网格”" in capsys.readouterr().err
+
+
+def test_backup_reasons_and_database_errors_read_in_chinese():
+    import sqlite3
+
+    from jinsha_desk.db.backup import reason_label
+    from jinsha_desk.errors import explain
+
+    assert [reason_label(r) for r in ("manual", "daily", "close", "before-import", "upgrade-v6")] == [
+        "手动备份", "每日备份", "关闭时备份", "导入前备份", "升级前备份（原结构版本 6）"]
+    assert "只能查看" in explain(sqlite3.OperationalError("attempt to write a readonly database"))
+    assert "磁盘空间不足" in explain(sqlite3.OperationalError("database or disk is full"))
+    assert "磁盘空间不足" in explain(OSError(28, "No space left on device"))
+    assert "另一个程序" in explain(sqlite3.OperationalError("database is locked"))
+    assert not any(ch.isascii() and ch.isalpha() for ch in explain(RuntimeError("boom")))

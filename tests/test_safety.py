@@ -118,7 +118,7 @@ def test_every_change_is_audited_with_old_and_new_values(db, tmp_path):
     changes = audit.entries(table="resident")
     update = next(e for e in changes if e.action == "修改" and e.old and e.old["phone"] != e.new["phone"])
     assert update.user == "admin" and update.row_id == rid
-    assert "phone：13800000000 → 13911112222" in update.changes()
+    assert "电话：13800000000 → 13911112222" in update.changes()
     assert any(e.action == "新增" and e.row_id == rid for e in changes)
     export_return("roster", tmp_path / "r.xlsx")
     assert audit.entries(table="return")[0].action == audit.EXPORT

@@ -80,3 +80,15 @@ def test_the_audit_check_notices_a_new_column(db, db_path):
     db.execute_sql("ALTER TABLE visit ADD COLUMN mood TEXT NOT NULL DEFAULT ''")
     with pytest.raises(AssertionError, match="visit.mood"):
         test_every_column_is_audited_or_explicitly_left_out(db, db_path)
+
+
+def test_every_audited_column_has_a_chinese_name(db, db_path):
+    from jinsha_desk.audit import COLUMN_NAMES, TABLE_NAMES
+
+    tables = _describe(db_path)
+    missing = [f"{table}.{column}" for table, shape in tables.items()
+               if table not in migrations.AUDIT_EXCLUDED_TABLES
+               for column in shape["columns"] if column not in migrations.AUDIT_EXCLUDED_COLUMNS
+               and column not in COLUMN_NAMES]
+    assert not missing, f"the trail would show these in English: {missing}"
+    assert set(tables) - set(migrations.AUDIT_EXCLUDED_TABLES) <= set(TABLE_NAMES)

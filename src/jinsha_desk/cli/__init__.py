@@ -7,6 +7,7 @@ its result through ``cli.output.show``.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -14,7 +15,8 @@ from pathlib import Path
 
 from jinsha_desk import __version__
 from jinsha_desk.cli import data, honours, meetings, office, returns, roster, visits, volunteers
-from jinsha_desk.errors import DeskError
+from jinsha_desk.errors import DeskError, explain
+from jinsha_desk.logs import setup_logging
 
 AREAS = (office, roster, visits, volunteers, meetings, honours, returns, data)
 
@@ -43,6 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from jinsha_desk.ui.app import run_app  # Qt only for the desktop
 
             return run_app(args.db, demo=args.demo)
+        setup_logging()
         return args.run(args)
     except DeskError as exc:
         print(f"错误：{exc.message}", file=sys.stderr)
@@ -54,3 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已中断，数据库未作改动。", file=sys.stderr)
         return 130
+    except Exception as exc:  # one Chinese line for the clerk; the detail goes to the log
+        logging.getLogger("jinsha_desk").exception("command failed")
+        print(f"错误：{explain(exc)}", file=sys.stderr)
+        return 1

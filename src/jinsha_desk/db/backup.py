@@ -85,6 +85,17 @@ def before_upgrade(version: int) -> str:
     return f"{UPGRADE}{version}"
 
 
+_REASONS = {MANUAL: "手动备份", DAILY: "每日备份", CLOSE: "关闭时备份", BEFORE_IMPORT: "导入前备份",
+            BEFORE_ENCRYPT: "加密前备份"}
+
+
+def reason_label(reason: str) -> str:
+    """Why a backup was taken, as the clerk reads it."""
+    if reason.startswith(UPGRADE):
+        return f"升级前备份（原结构版本 {reason[len(UPGRADE):]}）"
+    return _REASONS.get(reason, reason)
+
+
 def holds_data(db: SqliteDatabase) -> bool:
     """Whether the database holds anything worth a copy: residents, or any change a clerk made
     (grids, staff and settings entered before the first roster leave audit rows)."""

@@ -16,7 +16,7 @@ from jinsha_desk.db.backup import DAILY, backup_if_due, backup_summaries, integr
 from jinsha_desk.db.connection import DamagedDatabase, NeedsPassphrase, open_database
 from jinsha_desk.db.lock import acquire_instance_lock
 from jinsha_desk.demo import seed_demo
-from jinsha_desk.errors import DeskError
+from jinsha_desk.errors import DeskError, explain
 from jinsha_desk.logs import log_file, setup_logging
 from jinsha_desk.office.profile import is_set_up, setup_skipped, skip_setup
 from jinsha_desk.paths import demo_db_path, resource_path
@@ -124,9 +124,8 @@ def _report_unexpected(kind, value, trace) -> None:
     """An error nobody expected: a Chinese dialog saying what to do, the traceback in the log."""
     logging.getLogger("jinsha_desk").error("unexpected error", exc_info=(kind, value, trace))
     QMessageBox.critical(
-        None, "程序出错了",
-        f"刚才的操作没有完成，已保存的数据不受影响。\n\n请重新打开金沙社区工作台再试；如果再次出现，"
-        f"请把日志文件发给技术支持：\n{log_file()}\n\n（{kind.__name__}: {value}）",
+        None, "操作没有完成",
+        f"{explain(value)}\n\n如果再次出现，请把日志文件发给技术支持：\n{log_file()}",
     )
 
 

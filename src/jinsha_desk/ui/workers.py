@@ -10,7 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from jinsha_desk.errors import Cancelled, DeskError
+from jinsha_desk.errors import Cancelled, DeskError, explain
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ class Task(QRunnable):
             self.signals.failed.emit(exc.message)
         except Exception as exc:  # shown to the clerk, the traceback goes to the log
             log.exception("background task failed")
-            self.signals.failed.emit(f"发生意外错误：{exc}。详细信息已写入日志。")
+            self.signals.failed.emit(explain(exc))
         else:
             self.signals.done.emit(result)
 

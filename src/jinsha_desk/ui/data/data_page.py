@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from jinsha_desk import audit, auth, changes
-from jinsha_desk.db.backup import MANUAL, backup_if_due, backup_summaries, copy_backup, restore_database
+from jinsha_desk.db.backup import MANUAL, backup_if_due, backup_summaries, copy_backup, reason_label, restore_database
 from jinsha_desk.errors import DeskError
 from jinsha_desk.paths import backup_dir
 from jinsha_desk.roster.stats import active_residents
@@ -51,7 +51,7 @@ class DataPage(Page):
         self.ui.locationLabel.setText(f"数据库：{self.db_path}\n备份目录：{backup_dir()}")
         self.backups = backup_summaries(self.db_path, passphrase=self.passphrase)
         fill_table(self.ui.backupsTable, ["备份时间", "原因", "大小（MB）", "在册居民", "文件"],
-                   [[f"{b.taken:%Y-%m-%d %H:%M:%S}" if b.taken else "", b.reason, round(b.size_mb, 2),
+                   [[f"{b.taken:%Y-%m-%d %H:%M:%S}" if b.taken else "", reason_label(b.reason), round(b.size_mb, 2),
                      b.residents if b.residents is not None else "无法读取", b.path.name] for b in self.backups])
         self.refresh_audit()
         if session.can("accounts"):
