@@ -185,3 +185,55 @@ def test_shortcuts(window, qtbot, monkeypatch):
     monkeypatch.setattr(roster, "add_resident", lambda: opened.append(True))
     window.current_page().new_record()
     assert opened == [True]
+
+
+def test_a_service_certificate_from_the_volunteers_page(window, resident, monkeypatch):
+    from pypdf import PdfReader
+
+    from jinsha_desk.ui.volunteers.certificate_dialog import CertificateDialog
+
+    page = window.volunteers
+    window.ui.navList.setCurrentRow(window.pages.index(page))
+    li = people.add_volunteer(resident)
+    service.add_activity(service.ActivityInput("敬老院慰问", TODAY), {li: 3})
+    page.ui.volunteersTable.selectRow(0)
+    made = []
+
+    def press_ok(dialog):
+        dialog.save()
+        made.append(dialog.pdf)
+        return dialog.result()
+
+    monkeypatch.setattr(CertificateDialog, "exec", press_ok)
+    monkeypatch.setattr("jinsha_desk.ui.volunteers.volunteers_page.DocumentPreview.exec", lambda self: 0)
+    page.ui.certificateButton.click()
+    text = PdfReader(str(made[0])).pages[0].extract_text()
+    assert "王建国" in text and "3" in text and "敬老院慰问" in text
+
+
+def test_the_preview_zooms_and_fits_the_page(window, qtbot, held_meeting):
+    from jinsha_desk.ui.preview_dialog import DocumentPreview
+
+    meeting, _ = held_meeting
+    meetings = window.meetings
+    window.ui.navList.setCurrentRow(window.pages.index(meetings))
+    meetings.select_meeting(meeting)
+    preview = DocumentPreview(meetings.paper("agenda"), "会议议程", window)
+    qtbot.addWidget(preview)
+    preview.show()
+    width = preview.labels[0].pixmap().width()
+    preview.ui.zoomInButton.click()
+    assert preview.labels[0].pixmap().width() > width and preview.ui.zoomLabel.text() == "125%"
+    preview.ui.fitButton.click()
+    assert preview.labels[0].pixmap().height() <= preview.ui.scrollArea.viewport().height()
+
+
+def test_the_export_preview_follows_the_return_picked(window, resident, qtbot):
+    page = window.exports
+    window.ui.navList.setCurrentRow(window.pages.index(page))
+    page.ui.returnCombo.setCurrentIndex(page.ui.returnCombo.findData("roster"))
+    with qtbot.waitSignal(page.previewed, timeout=20000):
+        page.preview()
+    assert page.ui.previewTable.rowCount() == 1
+    page.ui.returnCombo.setCurrentIndex(page.ui.returnCombo.findData("volunteer-hours"))
+    assert page.ui.previewTable.rowCount() == 0 and page.ui.statusLabel.text() == ""

@@ -68,14 +68,39 @@ class DocumentPreview(QDialog):
         self.setWindowTitle(f"预览：{title}")
         self.pages = page_count(self.pdf_path)
         self.ui.pagesLabel.setText(f"{title}　共 {self.pages} 页")
-        for index in range(self.pages):
+        # Pages are drawn once, sharp enough for 200%; zooming scales the drawings.
+        self.images = [render_page(self.pdf_path, index, PREVIEW_SCALE * 2) for index in range(self.pages)]
+        self.labels = []
+        for _ in self.images:
             label = QLabel(self.ui.pagesHost)
-            label.setPixmap(QPixmap.fromImage(render_page(self.pdf_path, index, PREVIEW_SCALE)))
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.ui.pagesLayout.addWidget(label)
+            self.labels.append(label)
+        self.zoom = 1.0
+        self.set_zoom(1.0)
+        self.ui.zoomInButton.clicked.connect(lambda: self.set_zoom(self.zoom * 1.25))
+        self.ui.zoomOutButton.clicked.connect(lambda: self.set_zoom(self.zoom / 1.25))
+        self.ui.fitButton.clicked.connect(self.fit_page)
         self.ui.printButton.clicked.connect(self.print_document)
         self.ui.saveButton.clicked.connect(self.save_as)
         self.ui.closeButton.clicked.connect(self.accept)
+
+    def set_zoom(self, zoom: float) -> None:
+        """Show the pages at ``zoom`` (1.0 is the readable size), between 25% and 200%."""
+        self.zoom = min(2.0, max(0.25, zoom))
+        for image, label in zip(self.images, self.labels):
+            size = image.size() * (self.zoom / 2)
+            label.setPixmap(QPixmap.fromImage(image).scaled(
+                size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+        self.ui.zoomLabel.setText(f"{round(self.zoom * 100)}%")
+
+    def fit_page(self) -> None:
+        """A whole page in the window."""
+        if not self.images:
+            return
+        viewport = self.ui.scrollArea.viewport().size()
+        page = self.images[0].size() / 2
+        self.set_zoom(min((viewport.height() - 12) / page.height(), (viewport.width() - 24) / page.width()))
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -23,7 +23,7 @@ class Ui_DocumentPreview(object):
     def setupUi(self, DocumentPreview):
         if not DocumentPreview.objectName():
             DocumentPreview.setObjectName(u"DocumentPreview")
-        DocumentPreview.resize(860, 760)
+        DocumentPreview.resize(860, 680)
         self.mainLayout = QVBoxLayout(DocumentPreview)
         self.mainLayout.setObjectName(u"mainLayout")
         self.previewBar = QHBoxLayout()
@@ -32,6 +32,26 @@ class Ui_DocumentPreview(object):
         self.pagesLabel.setObjectName(u"pagesLabel")
 
         self.previewBar.addWidget(self.pagesLabel)
+
+        self.zoomOutButton = QPushButton(DocumentPreview)
+        self.zoomOutButton.setObjectName(u"zoomOutButton")
+
+        self.previewBar.addWidget(self.zoomOutButton)
+
+        self.zoomLabel = QLabel(DocumentPreview)
+        self.zoomLabel.setObjectName(u"zoomLabel")
+
+        self.previewBar.addWidget(self.zoomLabel)
+
+        self.zoomInButton = QPushButton(DocumentPreview)
+        self.zoomInButton.setObjectName(u"zoomInButton")
+
+        self.previewBar.addWidget(self.zoomInButton)
+
+        self.fitButton = QPushButton(DocumentPreview)
+        self.fitButton.setObjectName(u"fitButton")
+
+        self.previewBar.addWidget(self.fitButton)
 
         self.previewSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -75,6 +95,10 @@ class Ui_DocumentPreview(object):
     def retranslateUi(self, DocumentPreview):
         DocumentPreview.setWindowTitle(QCoreApplication.translate("DocumentPreview", u"\u9884\u89c8", None))
         self.pagesLabel.setText("")
+        self.zoomOutButton.setText(QCoreApplication.translate("DocumentPreview", u"\u7f29\u5c0f", None))
+        self.zoomLabel.setText(QCoreApplication.translate("DocumentPreview", u"100%", None))
+        self.zoomInButton.setText(QCoreApplication.translate("DocumentPreview", u"\u653e\u5927", None))
+        self.fitButton.setText(QCoreApplication.translate("DocumentPreview", u"\u9002\u5408\u9875\u9762", None))
         self.printButton.setText(QCoreApplication.translate("DocumentPreview", u"\u6253\u5370\u2026", None))
         self.saveButton.setText(QCoreApplication.translate("DocumentPreview", u"\u53e6\u5b58\u4e3a PDF\u2026", None))
         self.closeButton.setText(QCoreApplication.translate("DocumentPreview", u"\u5173\u95ed", None))

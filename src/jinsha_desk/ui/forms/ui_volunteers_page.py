@@ -55,6 +55,11 @@ class Ui_VolunteersPage(object):
 
         self.peopleBar.addItem(self.peopleSpacer)
 
+        self.certificateButton = QPushButton(self.peopleTab)
+        self.certificateButton.setObjectName(u"certificateButton")
+
+        self.peopleBar.addWidget(self.certificateButton)
+
         self.addVolunteerButton = QPushButton(self.peopleTab)
         self.addVolunteerButton.setObjectName(u"addVolunteerButton")
 
@@ -242,6 +247,10 @@ class Ui_VolunteersPage(object):
     def retranslateUi(self, VolunteersPage):
         self.yearLabel.setText(QCoreApplication.translate("VolunteersPage", u"\u5e74\u5ea6", None))
         self.peopleSummary.setText("")
+        self.certificateButton.setText(QCoreApplication.translate("VolunteersPage", u"\u5f00\u5177\u5fd7\u613f\u670d\u52a1\u8bc1\u660e\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.certificateButton.setToolTip(QCoreApplication.translate("VolunteersPage", u"\u4e3a\u6240\u9009\u5fd7\u613f\u8005\u5f00\u5177\u4e00\u6bb5\u65f6\u95f4\u7684\u5fd7\u613f\u670d\u52a1\u8bc1\u660e\uff08PDF\uff09", None))
+#endif // QT_CONFIG(tooltip)
         self.addVolunteerButton.setText(QCoreApplication.translate("VolunteersPage", u"\u65b0\u589e\u5fd7\u613f\u8005\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.peopleTab), QCoreApplication.translate("VolunteersPage", u"\u5fd7\u613f\u8005", None))
         self.addTeamButton.setText(QCoreApplication.translate("VolunteersPage", u"\u65b0\u5efa\u670d\u52a1\u961f\u2026", None))

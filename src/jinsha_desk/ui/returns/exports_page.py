@@ -47,6 +47,7 @@ class ExportsPage(Page):
         ui.fromDate.setDate(today.addMonths(-1))
         ui.toDate.setDate(today)
         ui.returnCombo.currentIndexChanged.connect(self._period_controls)
+        ui.returnCombo.currentIndexChanged.connect(self.clear_preview)
         ui.periodKind.currentIndexChanged.connect(self._period_controls)
         ui.chooseTemplateButton.clicked.connect(self._choose_template)
         ui.clearTemplateButton.clicked.connect(ui.templateEdit.clear)
@@ -55,6 +56,12 @@ class ExportsPage(Page):
         ui.openFolderButton.clicked.connect(self.open_folder)
         ui.openFolderButton.setEnabled(False)
         self._period_controls()
+        self.clear_preview()
+
+    def clear_preview(self) -> None:
+        """The preview shows the return picked, or nothing: never the rows of the one picked before."""
+        fill_table(self.ui.previewTable, [], [], empty=f"点击“预览”查看{self.ui.returnCombo.currentText()}的前 {PREVIEW_ROWS} 行。")
+        self.ui.statusLabel.setText("")
 
     def refresh(self) -> None:
         rows = export_log(50)

@@ -12,8 +12,10 @@ from jinsha_desk import changes
 from jinsha_desk.errors import DeskError
 from jinsha_desk.ui.forms.ui_volunteers_page import Ui_VolunteersPage
 from jinsha_desk.ui.page import Page
+from jinsha_desk.ui.preview_dialog import DocumentPreview
 from jinsha_desk.ui.tables import add_row_actions, fill_table, selected_row_id
 from jinsha_desk.ui.volunteers.activity_dialog import ActivityDialog
+from jinsha_desk.ui.volunteers.certificate_dialog import CertificateDialog
 from jinsha_desk.ui.volunteers.volunteer_dialogs import (
     ClaimDialog,
     TeamDialog,
@@ -64,6 +66,7 @@ class VolunteersPage(Page):
             *add_row_actions(ui.claimedTable, [("撤销认领", self.unclaim_selected, None)]),
         ]
         ui.activitiesTable.doubleClicked.connect(lambda _: self.edit_selected_activity())
+        ui.certificateButton.clicked.connect(self.service_certificate)
 
     def refresh(self) -> None:
         self.refresh_people()
@@ -111,6 +114,15 @@ class VolunteersPage(Page):
         row = table.currentRow()
         name = " ".join(table.item(row, c).text() for c in range(min(2, table.columnCount()))) if row >= 0 else ""
         return record_id, name
+
+    def service_certificate(self) -> None:
+        volunteer_id, name = self._selected(self.ui.volunteersTable)
+        if volunteer_id is None:
+            self.ui.peopleSummary.setText("请先在列表中选择一位志愿者。")
+            return
+        dialog = CertificateDialog(self, volunteer_id, name.split()[0])
+        if self.open_dialog(dialog):
+            DocumentPreview(dialog.pdf, "志愿服务证明", self).exec()
 
     def edit_selected_activity(self) -> None:
         activity_id, _ = self._selected(self.ui.activitiesTable)
