@@ -23,6 +23,7 @@ class Ui_CertificateDialog(object):
     def setupUi(self, CertificateDialog):
         if not CertificateDialog.objectName():
             CertificateDialog.setObjectName(u"CertificateDialog")
+        CertificateDialog.setMinimumSize(QSize(420, 0))
         self.mainLayout = QVBoxLayout(CertificateDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.volunteerLabel = QLabel(CertificateDialog)

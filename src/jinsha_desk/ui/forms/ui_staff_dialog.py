@@ -23,6 +23,7 @@ class Ui_StaffDialog(object):
     def setupUi(self, StaffDialog):
         if not StaffDialog.objectName():
             StaffDialog.setObjectName(u"StaffDialog")
+        StaffDialog.setMinimumSize(QSize(400, 0))
         self.mainLayout = QVBoxLayout(StaffDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.staffForm = QFormLayout()

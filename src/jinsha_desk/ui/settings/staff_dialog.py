@@ -14,7 +14,7 @@ class StaffDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None, row: staff.StaffRow | None = None) -> None:
         super().__init__(Ui_StaffDialog(), parent)
         ui = self.ui
-        ui.postCombo.addItems(staff.POSTS)
+        ui.postCombo.addItems(["", *staff.POSTS])
         ui.gridCombo.addItem("（不负责网格）", "")
         for grid in grids():
             ui.gridCombo.addItem(grid.name, grid.name)
