@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 760)
+            self.resize(1280, 680)  # fits a 1366×768 screen above the taskbar
         splitter = settings.value("roster/splitter")
         if isinstance(splitter, QByteArray):
             self.roster.ui.splitter.restoreState(splitter)
