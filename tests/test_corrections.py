@@ -6,6 +6,7 @@ import json
 
 import pytest
 from ids import make_id
+from meetings_data import hold_meeting
 
 from jinsha_desk.errors import DeskError
 from jinsha_desk.honours import campaigns as c
@@ -91,14 +92,7 @@ def test_wishes_and_teams(household):
 
 @pytest.fixture
 def held_meeting(household):
-    _, rid = household
-    topic = t.add_topic(t.TopicInput("3栋楼道照明改造", "问题", TODAY - dt.timedelta(days=3)))
-    meeting = m.plan_meeting(m.MeetingInput("党群议事会", "11月议事会", dt.datetime.combine(
-        TODAY - dt.timedelta(days=1), dt.time(19, 30))))
-    m.invite_residents(meeting, [rid])
-    m.invite(meeting, [m.AttendeeInput("物业经理", "列席", "蓝湖物业")])
-    m.set_agenda(meeting, [m.AgendaEntry(topic)])
-    return meeting, topic
+    return hold_meeting(household[1])
 
 
 def test_an_invitee_is_removed_and_minutes_corrected_then_withdrawn(held_meeting):

@@ -6,6 +6,7 @@ import json
 
 import pytest
 from ids import make_id
+from meetings_data import hold_meeting
 from PySide6.QtCore import Qt
 
 from jinsha_desk.meetings import meetings as m
@@ -13,8 +14,8 @@ from jinsha_desk.meetings import topics as t
 from jinsha_desk.models import AgendaItem, AuditLog, Household, Visit
 from jinsha_desk.roster import editing
 from jinsha_desk.ui.meetings.meeting_dialogs import AttendeesDialog, MinutesDialog
-from jinsha_desk.ui.volunteers.activity_dialog import ActivityDialog
 from jinsha_desk.ui.visits.visit_dialog import VisitDialog
+from jinsha_desk.ui.volunteers.activity_dialog import ActivityDialog
 from jinsha_desk.visits import records
 from jinsha_desk.volunteers import people, service
 
@@ -90,15 +91,7 @@ def test_an_activitys_hours_are_corrected(window, resident, monkeypatch):
 
 @pytest.fixture
 def held_meeting(resident):
-    topic = t.add_topic(t.TopicInput("3栋楼道照明改造", "问题", TODAY - dt.timedelta(days=3)))
-    meeting = m.plan_meeting(m.MeetingInput("党群议事会", "11月议事会", dt.datetime.combine(
-        TODAY - dt.timedelta(days=1), dt.time(19, 30))))
-    m.invite_residents(meeting, [resident])
-    m.invite(meeting, [m.AttendeeInput("物业经理", "列席", "蓝湖物业")])
-    m.set_agenda(meeting, [m.AgendaEntry(topic)])
-    second = t.add_topic(t.TopicInput("加装电梯", "项目", TODAY - dt.timedelta(days=3)))
-    m.set_agenda(meeting, [m.AgendaEntry(topic), m.AgendaEntry(second)])
-    return meeting, topic
+    return hold_meeting(resident, extra_topics=("加装电梯",))
 
 
 def test_an_invitee_is_removed(window, qtbot, held_meeting):

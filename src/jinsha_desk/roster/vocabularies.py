@@ -72,37 +72,33 @@ def _compact(value: str) -> str:
     return re.sub(r"\s+", "", value or "")
 
 
-def relation(value: str) -> str:
-    """The GB/T 4761 name of a relation typed in any common form; '' for none."""
+def _lookup(value: str, synonyms: dict[str, str], names: tuple[str, ...], refusal: str) -> str:
+    """The standard name for what was typed ('' for nothing), or ``refusal`` (with {value}) as a DeskError."""
     raw = _compact(value)
     if not raw:
         return ""
-    found = _RELATION_SYNONYMS.get(raw, raw)
-    if found not in RELATIONS:
-        raise DeskError(f"与户主关系“{value}”不在《家庭关系代码》(GB/T 4761)中，请选择如 户主、配偶、子、女、父亲、母亲、孙子。")
+    found = synonyms.get(raw, raw)
+    if found not in names and f"{found}族" in names:  # 彝 → 彝族
+        found = f"{found}族"
+    if found not in names:
+        raise DeskError(refusal.format(value=value))
     return found
+
+
+def relation(value: str) -> str:
+    """The GB/T 4761 name of a relation typed in any common form; '' for none."""
+    return _lookup(value, _RELATION_SYNONYMS, RELATIONS,
+                   "与户主关系“{value}”不在《家庭关系代码》(GB/T 4761)中，请选择如 户主、配偶、子、女、父亲、母亲、孙子。")
 
 
 def ethnicity(value: str) -> str:
-    raw = _compact(value)
-    if not raw:
-        return ""
-    found = _ETHNICITY_SYNONYMS.get(raw, raw)
-    if found not in ETHNICITIES and f"{found}族" in ETHNICITIES:
-        found = f"{found}族"
-    if found not in ETHNICITIES:
-        raise DeskError(f"民族“{value}”不是《中国各民族名称》(GB 3304)中的名称，请选择如 汉族、彝族、回族，或“其他”。")
-    return found
+    return _lookup(value, _ETHNICITY_SYNONYMS, ETHNICITIES,
+                   "民族“{value}”不是《中国各民族名称》(GB 3304)中的名称，请选择如 汉族、彝族、回族，或“其他”。")
 
 
 def political_status(value: str) -> str:
-    raw = _compact(value)
-    if not raw:
-        return ""
-    found = _POLITICAL_SYNONYMS.get(raw, raw)
-    if found not in POLITICAL_STATUSES:
-        raise DeskError(f"政治面貌“{value}”不在《政治面貌代码》(GB/T 4762)中，请选择如 中共党员、共青团员、群众。")
-    return found
+    return _lookup(value, _POLITICAL_SYNONYMS, POLITICAL_STATUSES,
+                   "政治面貌“{value}”不在《政治面貌代码》(GB/T 4762)中，请选择如 中共党员、共青团员、群众。")
 
 
 def phone(value: str) -> str:
