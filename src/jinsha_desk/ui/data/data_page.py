@@ -52,7 +52,8 @@ class DataPage(Page):
         self.backups = backup_summaries(self.db_path, passphrase=self.passphrase)
         fill_table(self.ui.backupsTable, ["备份时间", "原因", "大小（MB）", "在册居民", "文件"],
                    [[f"{b.taken:%Y-%m-%d %H:%M:%S}" if b.taken else "", reason_label(b.reason), round(b.size_mb, 2),
-                     b.residents if b.residents is not None else "无法读取", b.path.name] for b in self.backups])
+                     b.residents if b.residents is not None else "无法读取", b.path.name] for b in self.backups],
+                   empty="还没有备份。点击“立即备份”备份一次；程序每天打开时、关闭时和导入前也会自动备份。")
         self.refresh_audit()
         if session.can("accounts"):
             fill_table(self.ui.accountsTable, ["用户名", "角色", "状态"],
@@ -64,7 +65,7 @@ class DataPage(Page):
                              ui.fromDate.date().toPython(), ui.toDate.date().toPython(), limit=500)
         fill_table(ui.auditTable, ["时间", "操作人", "对象", "编号", "操作", "内容"],
                    [[f"{e.at:%Y-%m-%d %H:%M:%S}", e.user, audit.TABLE_NAMES.get(e.table, e.table), e.row_id or "",
-                     e.action, e.changes()] for e in rows])
+                     e.action, e.changes()] for e in rows], empty="这段时间、这些条件下没有审计记录。")
 
     def _selected_backup(self):
         row = self.ui.backupsTable.currentRow()
