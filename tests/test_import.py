@@ -244,8 +244,10 @@ def test_addresses_written_in_one_column(db, tmp_path):
     wb.save(tmp_path / "a.xlsx")
     import_rosters([tmp_path / "a.xlsx"])
     sun = by_id(make_id(order=301)).household
-    assert (sun.unit.building.name, sun.unit.name, sun.room) == ("12栋", "3单元", "1502")
-    assert by_id(make_id(order=302)).household.room == "金沙路8号院"
+    # The 小区 stays part of the address (issue 14): it names the building.
+    assert (sun.unit.building.name, sun.unit.name, sun.room) == ("蓝湖小区12栋", "3单元", "1502")
+    assert by_id(make_id(order=301)).address == "蓝湖小区12栋3单元1502室"
+    assert by_id(make_id(order=302)).household.unit.building.name == "金沙路8号院"
 
 
 def test_rows_without_address_form_families_by_head(db, tmp_path):

@@ -50,7 +50,7 @@ def test_roster_return_form_and_types(community, tmp_path):
     set_setting("community_name", "金沙社区")
     result = export_return("roster", tmp_path / "花名册.xlsx", today=dt.date(2026, 11, 23))
     sheet = sheet_of(result.path)
-    assert sheet["A1"].value == "居民花名册" and "A1:P1" in {str(r) for r in sheet.merged_cells.ranges}
+    assert sheet["A1"].value == "居民花名册" and "A1:S1" in {str(r) for r in sheet.merged_cells.ranges}
     assert sheet["A2"].value == "填报单位：金沙社区" and any(
         c.value == "填报时间：2026-11-23" for c in sheet[2])
     assert header_row(sheet)[:7] == ["网格", "楼栋", "单元", "房号", "姓名", "性别", "公民身份号码"]

@@ -44,7 +44,7 @@ COLUMN_NAMES = {
     "notice_days": "公示天数", "objection_phone": "异议电话", "notice_from": "公示开始", "notice_to": "公示结束",
     "confirmed_date": "确认日期", "issued_date": "发证日期", "campaign_id": "评选", "address": "地址", "nominated_by": "推荐人", "citation": "事迹", "votes": "票数", "score": "评分",
     "winner": "当选", "serial": "证书编号", "nominee_id": "提名", "content": "内容", "resolution": "处理意见",
-    "sustained": "异议成立", "username": "用户名", "active": "启用", "post": "职务", "内容": "内容",
+    "sustained": "异议成立", "other_phone": "其他电话", "username": "用户名", "active": "启用", "post": "职务", "内容": "内容",
 }
 
 

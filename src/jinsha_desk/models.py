@@ -101,6 +101,11 @@ class Resident(BaseModel):
     status_date = DateField(null=True)
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    # The address exactly as the roster gave it (building, unit and room are parsed from it).
+    address = TextField(default="")
+    # 人员类别 values that are neither care categories nor a residence status, joined by 、.
+    category = TextField(default="")
+    other_phone = CharField(default="")
 
     @property
     def party_member(self) -> bool:

@@ -302,6 +302,17 @@ V7_AUDITED = {
 }
 
 
+V8_ADDRESSES_AND_CATEGORIES = """
+ALTER TABLE "resident" ADD COLUMN "address" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "resident" ADD COLUMN "category" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "resident" ADD COLUMN "other_phone" VARCHAR(255) NOT NULL DEFAULT '';
+DROP TRIGGER "audit_resident_insert";
+DROP TRIGGER "audit_resident_update";
+DROP TRIGGER "audit_resident_delete";
+"""
+V8_AUDITED = {"resident": (*V6_AUDITED["resident"], "address", "category", "other_phone")}
+
+
 def statements(script: str) -> list[str]:
     """Split a script into statements; a trigger's body keeps its inner semicolons."""
     found, buffer = [], ""
@@ -331,6 +342,7 @@ STEPS: list[Callable[[Database], None]] = [
     _run_script(V5_EXPORT_LOG),
     _run_script(V6_ACCOUNTS_AND_AUDIT + _audit_triggers(V6_AUDITED)),
     _run_script(V7_COMMUNITY_SETUP + _audit_triggers(V7_AUDITED)),
+    _run_script(V8_ADDRESSES_AND_CATEGORIES + _audit_triggers(V8_AUDITED)),
 ]
 
 LATEST_VERSION = len(STEPS)

@@ -190,6 +190,9 @@ def demo_candidates(residents: int, seed: int = 2026) -> list[Candidate]:
                 "education": rng.choice(_EDUCATION) if age >= 16 else ("小学" if age >= 7 else ""),
                 "residence_status": rng.choices(("常住", "流动", "户在人不在"), weights=(85, 10, 5))[0],
                 "note": "",
+                "address": f"{ESTATE}{building}{unit}{room}",
+                "category": "",
+                "other_phone": "",
             }
             candidates.append(
                 Candidate(
@@ -202,6 +205,7 @@ def demo_candidates(residents: int, seed: int = 2026) -> list[Candidate]:
                     unit=unit,
                     room=room,
                     household_no="",
+                    relations_given=True,
                 )
             )
     return candidates

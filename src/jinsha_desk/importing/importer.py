@@ -23,6 +23,7 @@ from jinsha_desk.db.backup import BEFORE_IMPORT, backup_if_due
 from jinsha_desk.db.bulk import insert_rows
 from jinsha_desk.errors import Cancelled
 from jinsha_desk.importing.headers import field_for, find_header
+from jinsha_desk.importing.households import households_for_new
 from jinsha_desk.importing.readers import read_cells
 from jinsha_desk.importing.rows import (
     RESIDENT_FIELDS,
@@ -244,23 +245,6 @@ def _plan(candidates: list[Candidate]) -> _Plan:
     return plan
 
 
-def _households_for_new(new: list[Candidate], places: Places) -> list[int]:
-    """A household for each new resident: by address, or else each 户主 row starts a family."""
-    addressed = [c for c in new if c.has_address]
-    by_address = iter(places.households_of(addressed))
-    household_ids = []
-    current: dict[tuple[str, str], int] = {}
-    for cand in new:
-        if cand.has_address:
-            household_ids.append(next(by_address))
-            continue
-        sheet = (cand.ref.file, cand.ref.sheet)
-        if cand.is_head or sheet not in current:
-            current[sheet] = Household.insert().execute()
-        household_ids.append(current[sheet])
-    return household_ids
-
-
 _NEW_FIELDS = [
     Resident.household, *(getattr(Resident, n) for n in RESIDENT_FIELDS), Resident.id_number,
     Resident.created_at, Resident.updated_at,
@@ -284,7 +268,7 @@ def _ids_by_number(since: int = 0) -> dict[str, int]:
 
 
 def _insert_new(new: list[Candidate], places: Places, progress: Progress | None, cancel: CancelCheck | None) -> None:
-    household_ids = _households_for_new(new, places)
+    household_ids = households_for_new(new, places)
     now = dt.datetime.now().replace(microsecond=0).isoformat(" ")
     last_id = Resident.select(fn.MAX(Resident.id)).scalar() or 0
     for start in range(0, len(new), _CHUNK):

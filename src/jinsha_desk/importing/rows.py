@@ -7,17 +7,16 @@ from dataclasses import dataclass, field
 
 from jinsha_desk.roster import fields as f
 from jinsha_desk.roster import idcard
+from jinsha_desk.roster.addresses import parse_address
 from jinsha_desk.roster.fields import HEAD_RELATIONS
+from jinsha_desk.roster.search import address_text
 
 _TOTAL = re.compile(r"^(合计|总计|小计|共计)|共\s*\d+\s*[人户名]")
 _SIGNATURE = re.compile(r"填表人|审核人|制表人|填报人|统计人|负责人|签字|签名|盖章|制表日期|填表日期|审核日期")
 _ID_LIKE = re.compile(r"\d{6}")
-_ADDRESS = re.compile(
-    r"(?P<building>\d+)(?:栋|幢|号楼|号)(?:(?P<unit>\d+)单元)?(?:(?P<room>\d+)(?:室|号)?)?$"
-)
 RESIDENT_FIELDS = (
     "name", "gender", "birth_date", "ethnicity", "phone", "relation",
-    "political_status", "education", "residence_status", "note",
+    "political_status", "education", "residence_status", "note", "address", "category", "other_phone",
 )
 
 
@@ -42,10 +41,12 @@ class Candidate:
     room: str
     household_no: str
     warnings: list[str] = field(default_factory=list)
+    # Whether the file said how people relate to a head of household (a 与户主关系 column).
+    relations_given: bool = False
 
     @property
     def has_address(self) -> bool:
-        return bool(self.room or self.household_no)
+        return bool(self.building or self.room or self.household_no)
 
     @property
     def is_head(self) -> bool:
@@ -89,20 +90,30 @@ def non_person_kind(row: list[object], id_column: int) -> str | None:
     return None
 
 
-def _address_parts(cells: dict[str, object]) -> tuple[str, str, str]:
+def _address_parts(cells: dict[str, object]) -> tuple[str, str, str, str]:
+    """(building, unit, room, the full address as given). Building, unit and room columns win; else they
+    are read from the address text, whose road, number and 小区 stay part of the building's name."""
+    given = f.text(cells.get("address")) or f.text(cells.get("registered_address"))
     building = f.building_name(cells.get("building"))
     unit = f.unit_name(cells.get("unit"))
     room = f.room_name(cells.get("room"))
-    if not (building or unit or room):
-        free = f.room_name(cells.get("address"))
-        match = _ADDRESS.search(free)
-        if match:
-            building = f.building_name(match["building"])
-            unit = f.unit_name(match["unit"] or "")
-            room = match["room"] or ""
+    if building or unit or room:
+        return building, unit, room, given or address_text(building, unit, room)
+    parsed = parse_address(given)
+    return parsed.building_label, parsed.unit, parsed.room, given
+
+
+def _categories(cells: dict[str, object]) -> tuple[str, list[str], list[str]]:
+    """A 人员类别 cell split into (residence status, care categories, other categories)."""
+    residence, care, other = "", [], []
+    for value in f.split_tags(cells.get("category")):
+        if value in f.RESIDENCE_STATUSES:
+            residence = residence or f.RESIDENCE_STATUSES[value]
+        elif value in f.CARE_CATEGORIES:
+            care.append(value)
         else:
-            room = free
-    return building, unit, room
+            other.append(value)
+    return residence, care, other
 
 
 def parse_row(ref: RowRef, row: list[object], columns: dict[int, str]) -> Candidate | Rejection:
@@ -124,20 +135,27 @@ def parse_row(ref: RowRef, row: list[object], columns: dict[int, str]) -> Candid
     if not f.birth_agrees(cells.get("birth_date"), citizen.birth_date):
         warnings.append("birth_mismatch")
 
+    mobile, phone = f.clean_phone(cells.get("mobile")), f.clean_phone(cells.get("phone"))
+    residence, care, other = _categories(cells)
+    building, unit, room, address = _address_parts(cells)
     values: dict[str, object] = {
         "name": name,
         "gender": citizen.gender,
         "birth_date": citizen.birth_date,
         "ethnicity": f.text(cells.get("ethnicity")),
-        "phone": f.clean_phone(cells.get("phone")),
+        "phone": mobile or phone,
         "relation": f.text(cells.get("relation")),
         "political_status": f.clean_political_status(cells.get("political_status")),
         "education": f.text(cells.get("education")),
-        "residence_status": f.text(cells.get("residence_status")),
+        "residence_status": f.text(cells.get("residence_status")) or residence,
         "note": f.text(cells.get("note")),
+        "address": address,
+        "category": "、".join(other),
+        "other_phone": f.clean_phone(cells.get("other_phone")) or (phone if mobile and phone != mobile else ""),
     }
-    tags = f.split_tags(cells.get("tags")) if "tags" in cells else None
-    building, unit, room = _address_parts(cells)
+    tags = None
+    if "tags" in cells or care:
+        tags = list(dict.fromkeys([*f.split_tags(cells.get("tags")), *care]))
     return Candidate(
         ref=ref,
         id_number=citizen.number,
@@ -149,4 +167,5 @@ def parse_row(ref: RowRef, row: list[object], columns: dict[int, str]) -> Candid
         room=room,
         household_no=f.text(cells.get("household_no")),
         warnings=warnings,
+        relations_given="relation" in cells,
     )

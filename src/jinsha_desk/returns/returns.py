@@ -44,12 +44,14 @@ def roster_return(full_ids: bool) -> ReturnTable:
         Column("出生日期", DATE, "birth_date"), Column("民族", key="ethnicity"), Column("联系电话", PHONE, "phone"),
         Column("与户主关系", key="relation"), Column("政治面貌", key="political_status"),
         Column("文化程度", key="education"), Column("居住状态", key="residence_status"),
-        Column("特殊人群", key="tags"), Column("备注", key="note"),
+        Column("特殊人群", key="tags"), Column("人员类别", key="category"), Column("其他电话", PHONE, "other_phone"),
+        Column("住址", key="address"), Column("备注", key="note"),
     ]
     rows = [
         [r["grid"], r["building"], r["unit"], r["room"], r["name"], r["gender"], _id(r["id_number"], full_ids),
          dt.date.fromisoformat(r["birth_date"]), r["ethnicity"], r["phone"], r["relation"], r["political_status"],
-         r["education"], r["residence_status"], "、".join(r["tags"]), r["note"]]
+         r["education"], r["residence_status"], "、".join(r["tags"]), "、".join(r["category"]), r["other_phone"],
+         r["address"], r["note"]]
         for r in resident_records(with_details=True)
     ]
     return ReturnTable("roster", RETURNS["roster"], columns, rows)

@@ -12,7 +12,9 @@ from jinsha_desk.importing.headers import HEADER_SEARCH_ROWS, clean_header, fiel
 from jinsha_desk.returns.form import ReturnTable, cell_value
 
 # Template headers that carry a whole address, filled from our grid-less address parts.
-_ADDRESS_KEYS = {"address"}
+_ADDRESS_KEYS = {"address", "registered_address"}
+# A template's column for a field we keep under another name (a 手机号码 column gets the phone).
+_FILLED_FROM = {"mobile": "phone", "registered_address": "address"}
 
 
 def _column_for(header: object, table: ReturnTable) -> int | None:
@@ -25,6 +27,7 @@ def _column_for(header: object, table: ReturnTable) -> int | None:
         if clean_header(column.header) == cleaned:
             return index
     key = field_for(header)
+    key = _FILLED_FROM.get(key, key)
     for index, column in enumerate(table.columns):
         if key and column.key == key:
             return index

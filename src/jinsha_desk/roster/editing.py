@@ -22,6 +22,7 @@ from jinsha_desk.roster import fields, idcard, vocabularies
 from jinsha_desk.roster.households import household_choices
 from jinsha_desk.roster.places import Places
 from jinsha_desk.roster.residents import natural_key, refresh_search_text
+from jinsha_desk.roster.search import address_text
 
 
 @dataclass
@@ -113,6 +114,7 @@ def _cleaned(data: ResidentInput) -> tuple[idcard.CitizenId, dict[str, object], 
         "education": fields.text(data.education),
         "residence_status": fields.text(data.residence_status),
         "note": fields.text(data.note),
+        "address": address_text(address.building, address.unit, address.room),
     }
     return citizen, values, address
 

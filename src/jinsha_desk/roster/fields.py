@@ -23,6 +23,12 @@ CARE_CATEGORIES = (
     "优抚对象",
 )
 HEAD_RELATIONS = ("户主", "本人")
+# What a 人员类别 column says about where someone lives → the residence status it is stored as.
+RESIDENCE_STATUSES = {
+    "户籍": "户籍", "户籍人口": "户籍", "常住": "常住", "常住人口": "常住", "流动": "流动", "流动人口": "流动",
+    "暂住": "流动", "暂住人口": "流动", "寄住": "寄住", "寄住人口": "寄住", "境外": "境外", "境外人员": "境外",
+    "境外人口": "境外", "未落户": "未落户", "未落户人口": "未落户", "人户分离": "人户分离",
+}
 _MIDDLE_DOTS = re.compile(r"[•・･‧∙⋅●.．]")
 _SPACES = re.compile(r"\s+")
 _TAG_SPLIT = re.compile(r"[、，,；;/／\s]+")

@@ -10,11 +10,15 @@ from dataclasses import dataclass
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK_CHARS = "10X98765432"
-# Province-level prefixes of GB/T 2260 (71 Taiwan, 81/82 Hong Kong and Macao residence permits).
+# Province-level prefixes of GB/T 2260 (71 Taiwan; 81, 82, 83: residence permits of Hong Kong, Macao
+# and Taiwan residents).
 _PROVINCES = frozenset(
     "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 "
-    "50 51 52 53 54 61 62 63 64 65 71 81 82 83 91".split()
+    "50 51 52 53 54 61 62 63 64 65 71 81 82 83".split()
 )
+RESIDENT_ID_CARD = "居民身份证"
+RESIDENCE_PERMIT = "港澳台居民居住证"
+FOREIGN_PERMANENT = "外国人永久居留身份证"
 _SCIENTIFIC = re.compile(r"^\d(\.\d+)?E\+?\d+$")
 _STRIP = re.compile(r"[\s'‘’`\-]")
 
@@ -101,6 +105,20 @@ def upgrade_15(number: str) -> str:
     return first17 + check_char(first17)
 
 
+def _known_prefix(number: str) -> bool:
+    """A province, or (2023 foreign permanent resident ID card) 9 and the province that issued it."""
+    return number[:2] in _PROVINCES or (number[0] == "9" and number[1:3] in _PROVINCES)
+
+
+def document_type(number: str) -> str:
+    """Which document an 18-digit number belongs to (all follow GB 11643's check digit)."""
+    if number.startswith("9"):
+        return FOREIGN_PERMANENT
+    if number[:2] in ("81", "82", "83"):
+        return RESIDENCE_PERMIT
+    return RESIDENT_ID_CARD
+
+
 def parse(raw: object) -> CitizenId:
     """Validate an ID from any cell; raises IdNumberError with a reason code."""
     number = normalise(raw)
@@ -113,7 +131,7 @@ def parse(raw: object) -> CitizenId:
         number = upgrade_15(number)
     if len(number) != 18 or not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
         raise IdNumberError("id_format")
-    if number[:2] not in _PROVINCES:
+    if not _known_prefix(number):
         raise IdNumberError("id_format")
     born = _birth(number[6:14])
     if check_char(number[:17]) != number[17]:

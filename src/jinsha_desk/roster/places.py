@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from peewee import fn
+
 from jinsha_desk.db.bulk import insert_rows
 from jinsha_desk.models import Building, Grid, Household, Unit
 
@@ -15,6 +17,9 @@ class Address(Protocol):
     unit: str
     room: str
     household_no: str
+
+
+HouseholdKey = tuple[int | None, str, str]
 
 
 class Places:
@@ -30,7 +35,7 @@ class Places:
             (unit_id, room, number): hid
             for hid, unit_id, room, number in Household.select(
                 Household.id, Household.unit, Household.room, Household.household_no
-            ).where(Household.unit.is_null(False)).tuples()
+            ).where(Household.unit.is_null(False) | (Household.household_no != "")).tuples()
         }
 
     def grid(self, name: str) -> int | None:
@@ -50,24 +55,31 @@ class Places:
             self.buildings[name] = (building_id, grid_id)
         return building_id
 
-    def _household_key(self, address: Address) -> tuple[int, str, str]:
+    def household_key(self, address: Address) -> HouseholdKey:
+        """Where a household stands: its unit (None without an address), room and household number."""
+        if not (address.building or address.unit or address.room):
+            return (None, "", address.household_no)
         building_id = self.building(address.building, address.grid)
         unit_key = (building_id, address.unit)
         if unit_key not in self.units:
             self.units[unit_key] = Unit.insert(building=building_id, name=address.unit).execute()
         return (self.units[unit_key], address.room, address.household_no)
 
+    def create_households(self, keys: Sequence[HouseholdKey]) -> list[int]:
+        """A new household at each key, in one batch (two may stand at one key: two families in a flat)."""
+        if not keys:
+            return []
+        last = Household.select(fn.MAX(Household.id)).scalar() or 0
+        insert_rows(Household, [Household.unit, Household.room, Household.household_no], list(keys))
+        # One transaction, one writer: the new rows have the ids after ``last``, in insertion order.
+        created = [hid for (hid,) in Household.select(Household.id).where(Household.id > last)
+                   .order_by(Household.id).tuples()]
+        return created
+
     def households_of(self, addresses: Sequence[Address]) -> list[int]:
-        """The household at each address, creating the missing ones in one batch."""
-        keys = [self._household_key(a) for a in addresses]
+        """The household at each address (the one already there, or one new household per address)."""
+        keys = [self.household_key(a) for a in addresses]
         missing = list(dict.fromkeys(k for k in keys if k not in self.households))
-        if missing:
-            insert_rows(Household, [Household.unit, Household.room, Household.household_no], missing)
-            units = sorted({k[0] for k in missing})
-            for start in range(0, len(units), 500):
-                created = Household.select(
-                    Household.id, Household.unit, Household.room, Household.household_no
-                ).where(Household.unit.in_(units[start : start + 500]))
-                for hid, unit_id, room, number in created.tuples():
-                    self.households.setdefault((unit_id, room, number), hid)
+        for key, hid in zip(missing, self.create_households(missing)):
+            self.households[key] = hid
         return [self.households[k] for k in keys]

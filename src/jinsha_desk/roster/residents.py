@@ -20,6 +20,7 @@ from jinsha_desk.models import (
     ResidentTag,
     Unit,
 )
+from jinsha_desk.roster import idcard
 from jinsha_desk.roster.fields import HEAD_RELATIONS
 from jinsha_desk.roster.search import address_text, haystack, matches
 
@@ -114,7 +115,8 @@ def resident_records(
             Resident.id, Resident.id_number, Resident.name, Resident.gender, Resident.birth_date,
             Resident.ethnicity, Resident.phone, Grid.name, Building.name, Unit.name, Household.room,
             Resident.relation, Resident.political_status, Resident.residence_status,
-            Grid.id, Household.id, Resident.education, Resident.note,
+            Grid.id, Household.id, Resident.education, Resident.note, Resident.address, Resident.category,
+            Resident.other_phone,
         )
     )
     where = matches(search)
@@ -145,6 +147,11 @@ def resident_records(
                 "party_member": political in PARTY_STATUSES,
                 "tags": tags.get(rid, []),
                 "residence_status": residence,
+                "household": row[15],
+                "address": row[18] or address_text(building or "", unit or "", room),
+                "category": [c for c in (row[19] or "").split("、") if c],
+                "other_phone": row[20],
+                "document_type": idcard.document_type(number),
             }
         )
         if with_details:
