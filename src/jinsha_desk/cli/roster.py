@@ -7,6 +7,7 @@ from pathlib import Path
 
 from jinsha_desk.cli.database import open_db
 from jinsha_desk.cli.output import add_json_flag, show
+from jinsha_desk.importing.headers import parse_mapping
 from jinsha_desk.importing.importer import import_with_backup
 from jinsha_desk.importing.report import report_text, write_rejected
 from jinsha_desk.roster.idcard import mask
@@ -22,7 +23,7 @@ RESIDENT_COLUMNS = [
 
 def import_files(args: argparse.Namespace) -> int:
     open_db(args)
-    report = import_with_backup(args.files, dry_run=args.dry_run)
+    report = import_with_backup(args.files, dry_run=args.dry_run, mapping=parse_mapping(args.map or []))
     if args.errors and report.rejected:
         write_rejected(report, Path(args.errors))
     saved = f"未导入的行已保存到 {args.errors}，修改后可直接重新导入。" if args.errors and report.rejected else ""
@@ -58,6 +59,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("files", nargs="+", type=Path)
     p.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入数据库")
     p.add_argument("--errors", type=Path, help="把未导入的行连同原因保存为Excel文件")
+    p.add_argument("--map", action="append", metavar="表头=字段",
+                   help="指定某列导入到哪个字段，如 \"现住门（楼）详址=address\"、\"人员类型=人员类别\"、\"备注=不导入\"（可多次使用）")
     add_json_flag(p)
     p.set_defaults(run=import_files)
 

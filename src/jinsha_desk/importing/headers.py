@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from jinsha_desk.errors import DeskError
+
 # Canonical field → the headers offices use for it (after spaces and brackets are removed).
 HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "name": ("姓名", "名字", "居民姓名", "人员姓名", "成员姓名", "业主姓名", "业主名称", "户主姓名", "党员姓名",
@@ -104,3 +106,27 @@ def find_header(
             return index, 2, column_fields(combined, mapping)
         return index, 1, column_fields(row, mapping)
     return None
+
+
+SKIP = "不导入"
+
+
+def parse_mapping(pairs: list[str]) -> dict[str, str | None]:
+    """'现住门（楼）详址=address' or '人员类型=人员类别' or '备注=不导入' → cleaned header → field (None: not
+    imported). Fields may be named by their key or their Chinese label."""
+    by_label = {label: key for key, label in FIELD_LABELS.items()}
+    mapping: dict[str, str | None] = {}
+    for pair in pairs:
+        header, sep, target = pair.rpartition("=")
+        target = target.strip()
+        if not sep or not clean_header(header):
+            raise DeskError(f"列的对应应写成 表头=字段，例如 现住址=address，而不是 {pair}")
+        if target in (SKIP, "none", ""):
+            mapping[clean_header(header)] = None
+            continue
+        field = target if target in FIELD_LABELS else by_label.get(target)
+        if field is None:
+            known = "、".join(f"{k}（{v}）" for k, v in FIELD_LABELS.items())
+            raise DeskError(f"没有“{target}”这个字段。可以对应到：{known}，或“{SKIP}”。")
+        mapping[clean_header(header)] = field
+    return mapping

@@ -22,7 +22,7 @@ from jinsha_desk.changes import ROSTER, reports
 from jinsha_desk.db.backup import BEFORE_IMPORT, backup_if_due
 from jinsha_desk.db.bulk import insert_rows
 from jinsha_desk.errors import Cancelled
-from jinsha_desk.importing.headers import field_for, find_header
+from jinsha_desk.importing.headers import clean_header, field_for, find_header
 from jinsha_desk.importing.households import households_for_new
 from jinsha_desk.importing.readers import read_cells
 from jinsha_desk.importing.rows import (
@@ -43,6 +43,7 @@ from jinsha_desk.models import (
     Unit,
     database,
 )
+from jinsha_desk.roster.fields import text
 from jinsha_desk.roster.places import Places
 from jinsha_desk.roster.residents import refresh_search_text
 from jinsha_desk.roster.search import address_text, haystack
@@ -65,6 +66,15 @@ class Skipped:
     kind: str
 
 
+@dataclass(frozen=True)
+class ColumnUse:
+    file: str
+    sheet: str
+    header: str
+    field: str | None  # None: not imported
+    samples: tuple[str, ...]
+
+
 @dataclass
 class ImportReport:
     new: int = 0
@@ -76,6 +86,8 @@ class ImportReport:
     sheets_skipped: list[tuple[str, str]] = field(default_factory=list)
     # (file, sheet) → the header row's cells, for writing rejected rows back out.
     headers: dict[tuple[str, str], list[object]] = field(default_factory=dict)
+    # How each column of each sheet was understood, with a few of its values.
+    columns: list[ColumnUse] = field(default_factory=list)
     dry_run: bool = False
 
     def to_json(self) -> dict[str, object]:
@@ -84,7 +96,8 @@ class ImportReport:
             "updated": self.updated,
             "unchanged": self.unchanged,
             "rejected": [
-                {"file": r.ref.file, "sheet": r.ref.sheet, "row": r.ref.row, "value": r.value, "reason": r.reason}
+                {"file": r.ref.file, "sheet": r.ref.sheet, "row": r.ref.row, "value": r.value, "reason": r.reason,
+                 "detail": r.detail}
                 for r in self.rejected
             ],
             "warnings": [
@@ -95,6 +108,8 @@ class ImportReport:
                 {"file": s.ref.file, "sheet": s.ref.sheet, "row": s.ref.row, "kind": s.kind} for s in self.skipped
             ],
             "sheets_skipped": [{"file": f, "sheet": s} for f, s in self.sheets_skipped],
+            "columns": [{"file": c.file, "sheet": c.sheet, "header": c.header, "field": c.field}
+                        for c in self.columns],
             "dry_run": self.dry_run,
         }
 
@@ -118,7 +133,7 @@ def _check(cancel: CancelCheck | None) -> None:
 
 def read_rosters(
     paths: Sequence[Path], report: ImportReport, progress: Progress | None = None,
-    cancel: CancelCheck | None = None,
+    cancel: CancelCheck | None = None, mapping: dict[str, str | None] | None = None,
 ) -> list[Candidate]:
     """Parse every file into candidates (first occurrence of each ID), filling the report."""
     by_id: dict[str, Candidate] = {}
@@ -127,18 +142,35 @@ def read_rosters(
         if progress:
             progress(0.4 * file_index / len(paths), f"正在读取 {Path(path).name}")
         for sheet in read_cells(Path(path)):
-            _read_sheet(sheet, report, by_id, cancel)
+            _read_sheet(sheet, report, by_id, cancel, mapping)
     return list(by_id.values())
 
 
-def _read_sheet(sheet, report: ImportReport, by_id: dict[str, Candidate], cancel: CancelCheck | None) -> None:
-    found = find_header(sheet.rows)
+def _column_uses(sheet, header_index: int, header_rows: int, columns: dict[int, str]) -> list[ColumnUse]:
+    header = sheet.rows[header_index + header_rows - 1]
+    uses = []
+    for index, cell in enumerate(header):
+        name = clean_header(cell) or clean_header(sheet.rows[header_index][index])
+        if not name:
+            continue
+        values = (text(r[index]) for r in sheet.rows[header_index + header_rows:header_index + header_rows + 50])
+        samples = tuple(dict.fromkeys(v for v in values if v))[:3]
+        uses.append(ColumnUse(sheet.file, sheet.sheet, name, columns.get(index), samples))
+    return uses
+
+
+def _read_sheet(
+    sheet, report: ImportReport, by_id: dict[str, Candidate], cancel: CancelCheck | None,
+    mapping: dict[str, str | None] | None,
+) -> None:
+    found = find_header(sheet.rows, mapping)
     if found is None:
         if not all(is_blank(r) for r in sheet.rows):
             report.sheets_skipped.append((sheet.file, sheet.sheet))
         return
     header_index, header_rows, columns = found
     report.headers[(sheet.file, sheet.sheet)] = list(sheet.rows[header_index])
+    report.columns.extend(_column_uses(sheet, header_index, header_rows, columns))
     id_column = next(c for c, name in columns.items() if name == "id_number")
     # A header repeated down the sheet (a roster printed page by page) shows its 姓名 again.
     name_column = next(c for c, name in columns.items() if name == "name")
@@ -146,7 +178,7 @@ def _read_sheet(sheet, report: ImportReport, by_id: dict[str, Candidate], cancel
         if index % 2000 == 0:
             _check(cancel)
         ref = RowRef(sheet.file, sheet.sheet, index + 1)
-        if is_blank(row):
+        if is_blank(row) or index in sheet.blank_under_merges:
             report.skipped.append(Skipped(ref, "blank"))
         elif index < header_index:
             report.skipped.append(Skipped(ref, "title"))
@@ -164,8 +196,15 @@ def _read_sheet(sheet, report: ImportReport, by_id: dict[str, Candidate], cancel
             first = by_id.get(parsed.id_number)
             if first is None:
                 by_id[parsed.id_number] = parsed
+            elif first.values["name"] != parsed.values["name"]:
+                # One ID, one person: never merged, never only a warning.
+                report.rejected.append(Rejection(
+                    ref, parsed.id_number, "id_conflict", row,
+                    f"{first.values['name']}（{first.ref.file}「{first.ref.sheet}」第{first.ref.row}行）"))
             elif _differs(first, parsed):
                 report.warnings.append(RowWarning(ref, parsed.id_number, "conflicting_duplicate"))
+            else:
+                report.skipped.append(Skipped(ref, "duplicate"))
 
 
 def _address(c: Candidate) -> tuple[str, str, str, str]:
@@ -200,6 +239,8 @@ class _Plan:
     # (candidate, changed fields, move to its address?, replace tags?)
     updates: list[tuple[Candidate, dict[str, object], bool, bool]] = field(default_factory=list)
     unchanged: int = 0
+    # Rows whose ID is on file under another name.
+    conflicts: list[Rejection] = field(default_factory=list)
 
 
 def _load_existing() -> tuple[dict[str, _Existing], dict[int, tuple[str, str, str, str]], dict[int, set[str]]]:
@@ -230,6 +271,10 @@ def _plan(candidates: list[Candidate]) -> _Plan:
         known = existing.get(cand.id_number)
         if known is None:
             plan.new.append(cand)
+            continue
+        if known.values["name"] != cand.values["name"]:
+            plan.conflicts.append(Rejection(cand.ref, cand.id_number, "id_conflict", cand.cells,
+                                            f"{known.values['name']}（花名册中已有）"))
             continue
         changes = {
             name: value
@@ -331,6 +376,7 @@ def store_candidates(
     with _collector_paused(), database.atomic() as transaction:
         plan = _plan(candidates)
         report.new, report.updated, report.unchanged = len(plan.new), len(plan.updates), plan.unchanged
+        report.rejected.extend(plan.conflicts)
         if report.dry_run:
             transaction.rollback()
             return report
@@ -349,6 +395,7 @@ def import_rosters(
     dry_run: bool = False,
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
+    mapping: dict[str, str | None] | None = None,
 ) -> ImportReport:
     """Import roster files into the bound database; with ``dry_run`` only report what would happen.
 
@@ -357,7 +404,7 @@ def import_rosters(
     """
     report = ImportReport(dry_run=dry_run)
     with _collector_paused():
-        candidates = read_rosters([Path(p) for p in paths], report, progress, cancel)
+        candidates = read_rosters([Path(p) for p in paths], report, progress, cancel, mapping)
     return store_candidates(candidates, report, progress, cancel)
 
 
@@ -366,10 +413,11 @@ def import_with_backup(
     dry_run: bool = False,
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
+    mapping: dict[str, str | None] | None = None,
 ) -> ImportReport:
     """The clerk's import, from the command line and the wizard alike: the backup the rules call for
     first (none for a dry run), then the import."""
     if not dry_run:
         bound = database.obj
         backup_if_due(bound, Path(bound.database), BEFORE_IMPORT)
-    return import_rosters(paths, dry_run, progress, cancel)
+    return import_rosters(paths, dry_run, progress, cancel, mapping)

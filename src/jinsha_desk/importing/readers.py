@@ -25,6 +25,8 @@ class SheetCells:
     sheet: str
     # rows[i] is the spreadsheet's row i + 1; every row has the same width.
     rows: list[list[object]]
+    # Rows whose own cells are empty, although merged cells above them fill some of their cells.
+    blank_under_merges: frozenset[int] = frozenset()
 
 
 def _pad(rows: list[list[object]]) -> list[list[object]]:
@@ -43,15 +45,22 @@ def _read_workbook(path: Path) -> list[SheetCells]:
     for name in workbook.sheet_names:
         sheet = workbook.get_sheet_by_name(name)
         rows = _pad([list(r) for r in sheet.to_python(skip_empty_area=False)])
-        for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or []:
+        merges = sheet.merged_cell_ranges or []
+        empty = {i for i, row in enumerate(rows) if all(_empty(c) for c in row)} if merges else set()
+        for (r0, c0), (r1, c1) in merges:
             if r0 >= len(rows):
                 continue
             value = rows[r0][c0] if c0 < len(rows[r0]) else ""
             for r in range(r0, min(r1, len(rows) - 1) + 1):
                 for c in range(c0, min(c1, len(rows[r]) - 1) + 1):
                     rows[r][c] = value
-        sheets.append(SheetCells(path.name, name, rows))
+        filled = {i for i in empty if not all(_empty(c) for c in rows[i])}
+        sheets.append(SheetCells(path.name, name, rows, frozenset(filled)))
     return sheets
+
+
+def _empty(cell: object) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.replace("\u3000", " ").strip())
 
 
 def decode_text(data: bytes, file_name: str) -> str:

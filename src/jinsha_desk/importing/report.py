@@ -9,6 +9,7 @@ from jinsha_desk.roster.idcard import REASONS as ID_REASONS
 
 REASON_TEXT = {
     "name_missing": "缺少姓名",
+    "id_conflict": "身份证号码已登记在另一人名下（同一号码只能属于一个人），已登记的是",
     **ID_REASONS,
 }
 WARNING_TEXT = {
@@ -22,7 +23,14 @@ SKIP_TEXT = {
     "header": "表头行",
     "total": "合计行",
     "signature": "签字行",
+    "duplicate": "重复行（与前面一行完全相同）",
 }
+
+
+def reason_text(rejection) -> str:
+    """Why a row was not imported, with what the clerk needs to fix it."""
+    text = REASON_TEXT[rejection.reason]
+    return f"{text}{rejection.detail}" if rejection.detail else text
 
 
 def where(file: str, sheet: str, row: int) -> str:
@@ -37,7 +45,7 @@ def report_text(report: ImportReport) -> str:
         lines.append(f"未导入 {len(report.rejected)} 行：")
         for r in report.rejected:
             value = f"（{r.value}）" if r.value else ""
-            lines.append(f"  {where(r.ref.file, r.ref.sheet, r.ref.row)}{value}：{REASON_TEXT[r.reason]}")
+            lines.append(f"  {where(r.ref.file, r.ref.sheet, r.ref.row)}{value}：{reason_text(r)}")
     if report.warnings:
         lines.append(f"提醒 {len(report.warnings)} 条：")
         for w in report.warnings:
@@ -76,7 +84,7 @@ def write_rejected(report: ImportReport, out: Path) -> Path:
             for cell in sheet[sheet.max_row]:
                 cell.font = Font(bold=True)
         cells = ["" if c is None else c for c in r.cells]
-        sheet.append([REASON_TEXT[r.reason], r.ref.file, r.ref.sheet, r.ref.row, *cells])
+        sheet.append([reason_text(r), r.ref.file, r.ref.sheet, r.ref.row, *cells])
         # IDs go back as text so that re-opening in Excel does not mangle them again.
         for cell in sheet[sheet.max_row][4:]:
             if isinstance(cell.value, float) and cell.value > 1e14:

@@ -43,6 +43,8 @@ class Candidate:
     warnings: list[str] = field(default_factory=list)
     # Whether the file said how people relate to a head of household (a 与户主关系 column).
     relations_given: bool = False
+    # The row as read, for the rejected-rows workbook should the row be refused later.
+    cells: list[object] = field(default_factory=list)
 
     @property
     def has_address(self) -> bool:
@@ -59,6 +61,7 @@ class Rejection:
     value: str
     reason: str
     cells: list[object]
+    detail: str = ""  # what the clerk needs besides the reason (the name already on file …)
 
 
 def is_blank(row: list[object]) -> bool:
@@ -168,4 +171,5 @@ def parse_row(ref: RowRef, row: list[object], columns: dict[int, str]) -> Candid
         household_no=f.text(cells.get("household_no")),
         warnings=warnings,
         relations_given="relation" in cells,
+        cells=row,
     )

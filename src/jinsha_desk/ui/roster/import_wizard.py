@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
 
 from jinsha_desk.importing.importer import ImportReport, import_with_backup
-from jinsha_desk.importing.report import REASON_TEXT, WARNING_TEXT, write_rejected
+from jinsha_desk.importing.report import WARNING_TEXT, reason_text, write_rejected
 from jinsha_desk.ui.forms.ui_import_wizard import Ui_ImportWizard
 from jinsha_desk.ui.tables import fill_table
 from jinsha_desk.ui.workers import Task
@@ -23,7 +23,7 @@ _PROBLEM_HEADERS = ["文件", "工作表", "行号", "问题"]
 
 def problem_rows(report: ImportReport) -> list[tuple[str, str, int, str]]:
     """Every rejected and warned row, in file order, as the preview lists them."""
-    rows = [(r.ref.file, r.ref.sheet, r.ref.row, "不导入：" + REASON_TEXT[r.reason]) for r in report.rejected]
+    rows = [(r.ref.file, r.ref.sheet, r.ref.row, "不导入：" + reason_text(r)) for r in report.rejected]
     rows += [(w.ref.file, w.ref.sheet, w.ref.row, "提醒：" + WARNING_TEXT[w.code]) for w in report.warnings]
     rows += [(f, s, 0, "整张工作表没有花名册表头，跳过") for f, s in report.sheets_skipped]
     return sorted(rows, key=lambda r: (r[0], r[1], r[2]))
