@@ -165,3 +165,29 @@ def test_the_clerk_maps_a_column_from_the_command_line(capsys, db_path, tmp_path
 
 def test_a_mapping_can_leave_a_column_out():
     assert parse_mapping(["备注=不导入", "现住门（楼）详址=住址"]) == {"备注": None, "现住门详址": "address"}
+
+
+def test_the_wizard_shows_and_takes_the_clerks_mapping_and_remembers_it(window, qtbot, tmp_path):
+    path = workbook(tmp_path / "物业导出.xlsx", [
+        ["住户姓名", "身份证号码", "居所", "车牌"],
+        ["何一", make_id(order=801), "7栋2单元502", "川L12345"],
+    ])
+    wizard = window.open_import_wizard([path])
+    qtbot.addWidget(wizard)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.preview is not None, timeout=20000)
+    table = wizard.ui.mappingTable
+    rows = {table.item(r, 1).text(): r for r in range(table.rowCount())}
+    assert table.cellWidget(rows["居所"], 3).currentText() == "不导入"
+    assert table.item(rows["居所"], 2).text() == "7栋2单元502"
+    wizard.preview = None
+    combo = table.cellWidget(rows["居所"], 3)
+    combo.setCurrentIndex(combo.findData("address"))
+    qtbot.waitUntil(lambda: wizard.preview is not None, timeout=20000)
+    with qtbot.waitSignal(wizard.imported, timeout=20000):
+        wizard.next()
+    assert records()["何一"]["address"] == "7栋2单元502"
+    again = import_rosters([workbook(tmp_path / "下月.xlsx", [
+        ["住户姓名", "身份证号码", "居所", "车牌"], ["何二", make_id(order=802), "7栋2单元503", ""]])])
+    assert {(c.header, c.field) for c in again.columns} >= {("居所", "address"), ("车牌", None)}
+    assert records()["何二"]["room"] == "503"

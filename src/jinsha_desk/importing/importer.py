@@ -24,6 +24,7 @@ from jinsha_desk.db.bulk import insert_rows
 from jinsha_desk.errors import Cancelled
 from jinsha_desk.importing.headers import clean_header, field_for, find_header
 from jinsha_desk.importing.households import households_for_new
+from jinsha_desk.importing.mappings import remember, remembered
 from jinsha_desk.importing.readers import read_cells
 from jinsha_desk.importing.rows import (
     RESIDENT_FIELDS,
@@ -164,6 +165,9 @@ def _read_sheet(
     mapping: dict[str, str | None] | None,
 ) -> None:
     found = find_header(sheet.rows, mapping)
+    earlier = remembered(sheet.rows[found[0]]) if found is not None else None
+    if earlier:  # the clerk's choices for this header last time, under any made now
+        found = find_header(sheet.rows, {**earlier, **(mapping or {})}) or found
     if found is None:
         if not all(is_blank(r) for r in sheet.rows):
             report.sheets_skipped.append((sheet.file, sheet.sheet))
@@ -405,7 +409,11 @@ def import_rosters(
     report = ImportReport(dry_run=dry_run)
     with _collector_paused():
         candidates = read_rosters([Path(p) for p in paths], report, progress, cancel, mapping)
-    return store_candidates(candidates, report, progress, cancel)
+    store_candidates(candidates, report, progress, cancel)
+    if mapping and not dry_run:
+        for header in report.headers.values():
+            remember(header, mapping)
+    return report
 
 
 def import_with_backup(

@@ -72,6 +72,19 @@ class Ui_ImportWizard(object):
 
         self.previewLayout.addWidget(self.previewSummary)
 
+        self.mappingTitle = QLabel(self.previewPage)
+        self.mappingTitle.setObjectName(u"mappingTitle")
+        self.mappingTitle.setWordWrap(True)
+
+        self.previewLayout.addWidget(self.mappingTitle)
+
+        self.mappingTable = QTableWidget(self.previewPage)
+        self.mappingTable.setObjectName(u"mappingTable")
+        self.mappingTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.mappingTable.setMaximumSize(QSize(16777215, 170))
+
+        self.previewLayout.addWidget(self.mappingTable)
+
         self.problemsTable = QTableWidget(self.previewPage)
         self.problemsTable.setObjectName(u"problemsTable")
         self.problemsTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -159,6 +172,7 @@ class Ui_ImportWizard(object):
         self.previewPage.setSubTitle(QCoreApplication.translate("ImportWizard", u"\u4e0b\u9762\u5217\u51fa\u5c06\u4e0d\u4f1a\u5bfc\u5165\u6216\u9700\u8981\u7559\u610f\u7684\u6bcf\u4e00\u884c\u3002\u786e\u8ba4\u540e\u70b9\u51fb\u201c\u4e0b\u4e00\u6b65\u201d\u5f00\u59cb\u5bfc\u5165\u3002", None))
         self.previewSummary.setText("")
         self.previewSummary.setStyleSheet(QCoreApplication.translate("ImportWizard", u"font-size: 11pt;", None))
+        self.mappingTitle.setText(QCoreApplication.translate("ImportWizard", u"\u6bcf\u4e00\u5217\u5bfc\u5165\u4e3a\uff08\u53ef\u4ee5\u4fee\u6539\uff1a\u9009\u201c\u4e0d\u5bfc\u5165\u201d\u7684\u5217\u4e0d\u4f1a\u5199\u5165\uff1b\u6539\u52a8\u540e\u4f1a\u91cd\u65b0\u68c0\u67e5\uff0c\u4e0b\u6b21\u5bfc\u5165\u8868\u5934\u76f8\u540c\u7684\u6587\u4ef6\u65f6\u6cbf\u7528\uff09", None))
         self.runPage.setTitle(QCoreApplication.translate("ImportWizard", u"\u7b2c\u4e09\u6b65\uff1a\u5bfc\u5165", None))
         self.runPage.setSubTitle(QCoreApplication.translate("ImportWizard", u"\u5bfc\u5165\u5728\u540e\u53f0\u8fdb\u884c\uff0c\u53ef\u968f\u65f6\u53d6\u6d88\uff1b\u53d6\u6d88\u540e\u6570\u636e\u5e93\u4fdd\u6301\u539f\u6837\u3002", None))
         self.runStatus.setText("")

@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
+from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget, QWizard
 
+from jinsha_desk.importing.headers import FIELD_LABELS, SKIP
 from jinsha_desk.importing.importer import ImportReport, import_with_backup
 from jinsha_desk.importing.report import WARNING_TEXT, reason_text, write_rejected
 from jinsha_desk.ui.forms.ui_import_wizard import Ui_ImportWizard
@@ -19,6 +20,7 @@ from jinsha_desk.ui.tables import fill_table
 from jinsha_desk.ui.workers import Task
 
 _PROBLEM_HEADERS = ["文件", "工作表", "行号", "问题"]
+_MAPPING_HEADERS = ["文件", "表头", "示例", "导入为"]
 
 
 def problem_rows(report: ImportReport) -> list[tuple[str, str, int, str]]:
@@ -45,6 +47,7 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setButtonText(QWizard.WizardButton.CommitButton, "开始导入")
         self.preview: ImportReport | None = None
+        self.mapping: dict[str, str | None] = {}  # header → field the clerk chose (None: not imported)
         self.result: ImportReport | None = None
         self.outcome = ""
         self.task: Task | None = None
@@ -95,7 +98,8 @@ class ImportWizard(QWizard):
 
     def _run(self, dry_run: bool, progress_bar, done, page) -> None:
         files = self.files()
-        self.task = Task(lambda progress, cancelled: import_with_backup(files, dry_run, progress, cancelled))
+        mapping = dict(self.mapping) or None
+        self.task = Task(lambda progress, cancelled: import_with_backup(files, dry_run, progress, cancelled, mapping))
         self.task.signals.progress.connect(lambda fraction, text: (progress_bar.setValue(int(fraction * 100)),
                                                                    progress_bar.setFormat(f"{text}  %p%")))
         self.task.signals.done.connect(done)
@@ -121,7 +125,29 @@ class ImportWizard(QWizard):
         )
         # Row 0 stands for a whole sheet: shown without a row number.
         fill_table(self.ui.problemsTable, _PROBLEM_HEADERS, [[f, s, r or None, t] for f, s, r, t in problems])
+        self._show_mapping(report)
         self.ui.previewPage.completeChanged.emit()
+
+    def _show_mapping(self, report: ImportReport) -> None:
+        """How each column was understood, with a few of its values; a combo to change it."""
+        uses = report.columns
+        fill_table(self.ui.mappingTable, _MAPPING_HEADERS,
+                   [[f"{c.file}「{c.sheet}」", c.header, "、".join(c.samples), ""] for c in uses])
+        for row, use in enumerate(uses):
+            combo = QComboBox(self.ui.mappingTable)
+            combo.addItem(SKIP, None)
+            for key, label in FIELD_LABELS.items():
+                combo.addItem(label, key)
+            combo.setCurrentIndex(max(0, combo.findData(use.field)))
+            combo.currentIndexChanged.connect(lambda _, c=combo, header=use.header: self.map_column(header, c.currentData()))
+            self.ui.mappingTable.setCellWidget(row, 3, combo)
+        self.ui.mappingTable.resizeColumnsToContents()
+
+    def map_column(self, header: str, field: str | None) -> None:
+        """The clerk says what a column holds: checked again with that mapping."""
+        self.mapping[header] = field
+        if self._task_idle():
+            self._start_preview()
 
     def _start_import(self) -> None:
         self.result = None
