@@ -117,7 +117,7 @@ def test_id_field_validates_while_typing(window, qtbot):
     dialog.ui.idEdit.clear()
     qtbot.keyClicks(dialog.ui.idEdit, good)
     age = dt.date.today().year - 1980 - (dt.date.today() < dt.date(dt.date.today().year, 1, 1))
-    assert dialog.ui.idInfo.text() == f"出生日期 1980-01-01，{age} 岁，男"
+    assert dialog.ui.idInfo.text() == f"居民身份证：出生日期 1980-01-01，{age} 岁，男"
 
 
 def test_dialog_refuses_to_save_a_wrong_id(window, qtbot):

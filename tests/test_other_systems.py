@@ -191,3 +191,57 @@ def test_the_wizard_shows_and_takes_the_clerks_mapping_and_remembers_it(window, 
         ["住户姓名", "身份证号码", "居所", "车牌"], ["何二", make_id(order=802), "7栋2单元503", ""]])])
     assert {(c.header, c.field) for c in again.columns} >= {("居所", "address"), ("车牌", None)}
     assert records()["何二"]["room"] == "503"
+
+
+def test_a_third_party_template_is_filled_in_its_own_vocabulary(db, tmp_path):
+    from openpyxl import load_workbook
+    from openpyxl.styles import Border, Side
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from jinsha_desk.office.profile import update_profile
+    from jinsha_desk.returns.export import export_return
+
+    update_profile({"community_name": "金沙社区", "preparer": "刘芳"})
+    import_rosters([workbook(tmp_path / "r.xlsx", [
+        ["姓名", "身份证号码", "政治面貌", "文化程度", "住址", "与户主关系"],
+        ["王建国", make_id(order=901), "中共党员", "本科", "3栋2单元301", "户主"],
+        ["李秀琼", make_id(order=902), "群众", "初中", "3栋2单元301", "妻"],
+    ])])
+    template = Workbook()
+    sheet = template.active
+    sheet["A1"] = "居民信息采集模板"
+    sheet["A2"] = "填报单位："
+    thin = Side(style="thin")
+    sheet.append(["序号", "姓名", "公民身份号码", "出生日期", "政治面貌", "文化程度", "婚姻状况"])
+    for cell in sheet[3]:
+        cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    sheet.append([1, "张三（示例）", "510403198001011234", "1980-01-01", "中国共产党党员", "大学本科毕业", "已婚"])
+    sheet.append([])
+    sheet.append(["填表人：", None, None, "统计截止日期："])
+    lists = template.create_sheet("字典")
+    for row, value in enumerate(["中国共产党党员", "中国共产主义青年团团员", "群众"], start=1):
+        lists.cell(row=row, column=1, value=value)
+    for row, value in enumerate(["大学本科毕业", "初中毕业"], start=1):
+        lists.cell(row=row, column=2, value=value)
+    political = DataValidation(type="list", formula1="=字典!$A$1:$A$3")
+    political.add("E4:E200")
+    education = DataValidation(type="list", formula1='"大学本科毕业,初中毕业,高中毕业"')
+    education.add("F4:F200")
+    sheet.add_data_validation(political)
+    sheet.add_data_validation(education)
+    sheet.column_dimensions["D"].width = 6
+    path = tmp_path / "第三方模板.xlsx"
+    template.save(path)
+    result = export_return("roster", tmp_path / "filled.xlsx", full_ids=True, template=path)
+    filled = load_workbook(result.path).active
+    rows = [r for r in filled.iter_rows(min_row=4, max_row=5, values_only=True)]
+    assert [r[0] for r in rows] == [1, 2]
+    assert {r[1]: (r[4], r[5], r[6]) for r in rows} == {
+        "王建国": ("中国共产党党员", "大学本科毕业", None), "李秀琼": ("群众", "初中毕业", None)}
+    everything = [c.value for row in filled.iter_rows() for c in row if c.value]
+    assert not any("张三" in str(v) or v == "已婚" for v in everything), "the example row was left behind"
+    assert "填报单位：金沙社区" in everything and "填表人：刘芳" in everything
+    assert any(str(v).startswith("统计截止日期：") for v in everything)
+    assert filled.column_dimensions["D"].width >= 12 and filled["B5"].border.left.style == "thin"
+    assert filled.page_setup.orientation == "landscape" and filled.print_title_rows == "$3:$3"
+    assert result.unfilled == ["婚姻状况"] and result.unmatched == []

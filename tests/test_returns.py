@@ -140,7 +140,7 @@ def test_street_office_template(db, tmp_path):
     result = export_return("roster", tmp_path / "filled.xlsx", full_ids=True, template=path)
     filled = sheet_of(result.path)
     assert filled["A1"].value == "XX街道居民信息采集表"  # the template's own title kept
-    assert result.unfilled == ["序号", "婚姻状况"]
+    assert result.unfilled == ["婚姻状况"]  # 序号 is numbered (issue 14)
     rows = list(filled.iter_rows(min_row=4, values_only=True))
     wang = next(r for r in rows if r[1] == "王建国")
     assert wang[2] == WANG and wang[3] == "13812345678" and wang[4] == "3栋2单元301"

@@ -33,6 +33,8 @@ def export(args: argparse.Namespace) -> int:
     print(f"已导出 {result.rows} 行到 {result.path}{masked}。")
     if result.unfilled:
         print(f"模板中这些列没有可填的数据：{'、'.join(result.unfilled)}")
+    if result.unmatched:
+        print(f"这些内容在模板的下拉列表中没有对应项，已按原样填写：{'；'.join(result.unmatched)}")
     return 0
 
 

@@ -24,6 +24,8 @@ class ExportResult:
     rows: int
     # Template columns that no data could be found for.
     unfilled: list[str] = field(default_factory=list)
+    # Values a drop-down list of the template has no entry for ("政治面貌：群众"), written as they are.
+    unmatched: list[str] = field(default_factory=list)
 
 
 @reports(DATA)
@@ -43,15 +45,23 @@ def export_return(
     table = build_return(code, period, full_ids, today)
     table.period = period.label if period else ""
     unfilled: list[str] = []
+    unmatched: list[str] = []
     if template is not None:
-        path, unfilled = fill_template(table, Path(template), Path(out), cancel=cancel)
+        preparer, reviewer = signers()
+        day = f"{today.year}年{today.month}月{today.day}日"
+        end = period.end if period and period.end < today else today
+        info = {"填报单位": return_unit(), "填报日期": day, "填表日期": day, "填表人": preparer, "制表人": preparer,
+                "审核人": reviewer, "统计截止日期": f"{end.year}年{end.month}月{end.day}日"}
+        info["截止日期"] = info["统计截止日期"]
+        filled = fill_template(table, Path(template), Path(out), info, cancel=cancel)
+        path, unfilled, unmatched = filled.path, filled.unfilled, filled.unmatched
     else:
         path = write_return(table, Path(out), return_unit(), today, signers(), progress, cancel)
     ExportLog.insert(user=auth.current().username, return_name=table.title, period=table.period,
                      masked=int(not full_ids), rows=len(table.rows), path=str(path)).execute()
     record_event(EXPORT, "return", f"{table.title}{table.period}，{len(table.rows)} 行，"
                  f"{'完整身份证号' if full_ids else '身份证号已遮盖'}，{path}")
-    return ExportResult(path, len(table.rows), unfilled)
+    return ExportResult(path, len(table.rows), unfilled, unmatched)
 
 
 def export_log(limit: int = 200) -> list[ExportLog]:

@@ -158,7 +158,8 @@ class ExportsPage(Page):
         self.last_export = result.path
         self.ui.openFolderButton.setEnabled(True)
         unfilled = f"模板中这些列没有可填的数据：{'、'.join(result.unfilled)}。" if result.unfilled else ""
-        self.ui.statusLabel.setText(f"已导出 {result.rows} 行到 {result.path}。{unfilled}")
+        unmatched = (f"下拉列表中没有对应项、已按原样填写：{'；'.join(result.unmatched)}。" if result.unmatched else "")
+        self.ui.statusLabel.setText(f"已导出 {result.rows} 行到 {result.path}。{unfilled}{unmatched}")
         self.refresh()
         self.exported.emit(result)
 

@@ -29,7 +29,8 @@ def describe_id(text: str, today: dt.date | None = None) -> tuple[bool, str]:
         return False, str(exc)
     age = idcard.age_on(person.birth_date, today)
     upgraded = "（15位旧号码，已升级为18位）" if len(digits) == 15 else ""
-    return True, f"出生日期 {person.birth_date:%Y-%m-%d}，{age} 岁，{person.gender}{upgraded}"
+    kind = idcard.document_type(person.number)
+    return True, f"{kind}：出生日期 {person.birth_date:%Y-%m-%d}，{age} 岁，{person.gender}{upgraded}"
 
 
 class ResidentDialog(FormDialog):
