@@ -245,3 +245,9 @@ def test_a_third_party_template_is_filled_in_its_own_vocabulary(db, tmp_path):
     assert filled.column_dimensions["D"].width >= 12 and filled["B5"].border.left.style == "thin"
     assert filled.page_setup.orientation == "landscape" and filled.print_title_rows == "$3:$3"
     assert result.unfilled == ["婚姻状况"] and result.unmatched == []
+
+
+def test_the_category_list_is_searchable(db, tmp_path):
+    import_rosters([workbook(tmp_path / "c.xlsx", [["姓名", "身份证号码", "人员类别"],
+                                                   ["蒋一", make_id(order=951), "重点青少年"]])])
+    assert [r["name"] for r in resident_records("重点青少年")] == ["蒋一"]

@@ -339,7 +339,8 @@ def _insert_new(new: list[Candidate], places: Places, progress: Progress | None,
         grid = cand.grid or grid_names.get(grid_of.get(cand.building), "")
         address = address_text(cand.building, cand.unit, cand.room)
         haystacks.append(
-            (ids[cand.id_number], haystack(cand.values["name"], cand.id_number, cand.values["phone"], grid, address))
+            (ids[cand.id_number], haystack(cand.values["name"], cand.id_number, cand.values["phone"], grid, address,
+                                           f"{cand.values['category']} {cand.values['address']}".strip()))
         )
     insert_rows(ResidentSearch, [ResidentSearch.resident, ResidentSearch.text], haystacks)
     insert_rows(

@@ -95,12 +95,13 @@ def refresh_search_text(resident_ids: Iterable[int]) -> None:
         query = with_address(
             Resident.select(
                 Resident.id, Resident.name, Resident.id_number, Resident.phone,
-                Grid.name, Building.name, Unit.name, Household.room,
+                Grid.name, Building.name, Unit.name, Household.room, Resident.category, Resident.address,
             )
         ).where(Resident.id.in_(ids[start : start + 500]))
         rows = [
-            (rid, haystack(name, number, phone, grid or "", address_text(building or "", unit or "", room)))
-            for rid, name, number, phone, grid, building, unit, room in query.tuples()
+            (rid, haystack(name, number, phone, grid or "", address_text(building or "", unit or "", room),
+                           f"{category} {address}".strip()))
+            for rid, name, number, phone, grid, building, unit, room, category, address in query.tuples()
         ]
         insert_rows(ResidentSearch, [ResidentSearch.resident, ResidentSearch.text], rows)
 
