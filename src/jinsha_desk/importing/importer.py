@@ -181,7 +181,7 @@ def _read_sheet(
     for index, row in enumerate(sheet.rows):
         if index % 2000 == 0:
             _check(cancel)
-        ref = RowRef(sheet.file, sheet.sheet, index + 1)
+        ref = RowRef(sheet.file, sheet.sheet, sheet.first_row + index + 1)
         if is_blank(row) or index in sheet.blank_under_merges:
             report.skipped.append(Skipped(ref, "blank"))
         elif index < header_index:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,16 +19,27 @@ from jinsha_desk.errors import DeskError
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
 CSV_SUFFIXES = {".csv", ".txt"}
+# A sheet claiming more than this is refused before it is read: rosters are far smaller, and a
+# stray cell in the far corner must not make the reader allocate the whole grid.
+MAX_ROWS = 1_000_000
+MAX_COLUMNS = 200
+# A workbook is a zip: one that unpacks to more than this (a zip bomb) is refused.
+MAX_UNPACKED = 1024 * 1024 * 1024
+_CELL_REF = re.compile(rb'<c[^>]*\br="([A-Z]+)(\d+)"')
+_DIMENSION = re.compile(rb'<dimension ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
 
 
 @dataclass
 class SheetCells:
     file: str
     sheet: str
-    # rows[i] is the spreadsheet's row i + 1; every row has the same width.
+    # Every row has the same width.
     rows: list[list[object]]
     # Rows whose own cells are empty, although merged cells above them fill some of their cells.
     blank_under_merges: frozenset[int] = frozenset()
+    # How many rows above rows[0] the sheet leaves empty: rows[i] is the spreadsheet's row
+    # first_row + i + 1.
+    first_row: int = 0
 
 
 def _pad(rows: list[list[object]]) -> list[list[object]]:
@@ -34,18 +47,82 @@ def _pad(rows: list[list[object]]) -> list[list[object]]:
     return [list(r) + [""] * (width - len(r)) for r in rows]
 
 
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+def _too_large(extent: tuple[int, int, int, int]) -> bool:
+    first_col, first_row, last_col, last_row = extent
+    return last_row - first_row + 1 > MAX_ROWS or last_col - first_col + 1 > MAX_COLUMNS
+
+
+def _check_xlsx(path: Path) -> None:
+    """Refuse, before any reader allocates it, an .xlsx whose sheets hold more than a roster can, or
+    that unpacks to more than MAX_UNPACKED. The sheets' own <dimension> is trusted only when small;
+    otherwise the cells present are scanned, in pieces."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
+        return  # not a zip: the reader says what it is
+    with archive:
+        if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED:
+            raise DeskError(f"文件 {path.name} 解压后超过 1 GB，不像是花名册，已拒绝读取。")
+        for info in archive.infolist():
+            if not info.filename.startswith("xl/worksheets/") or not info.filename.endswith(".xml"):
+                continue
+            with archive.open(info) as sheet:
+                head = sheet.read(4096)
+            found = _DIMENSION.search(head)
+            if found:
+                c1, r1, c2, r2 = found.groups()
+                extent = (_column_number(c1), int(r1), _column_number(c2 or c1), int(r2 or r1))
+                if not _too_large(extent):
+                    continue
+            if _too_large(_cells_present(archive, info)):
+                raise DeskError(
+                    f"文件 {path.name} 中有工作表的数据范围超过 {MAX_ROWS:,} 行或 {MAX_COLUMNS} 列"
+                    "（可能有单元格误填在很远的位置），请删除多余的单元格后重新导入。")
+
+
+def _cells_present(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int, int, int]:
+    """(first column, first row, last column, last row) of the cells a sheet's XML really holds."""
+    first_col = first_row = 10**9
+    last_col = last_row = 0
+    tail = b""
+    with archive.open(info) as sheet:
+        while chunk := sheet.read(1 << 20):
+            data = tail + chunk
+            for letters, digits in _CELL_REF.findall(data):
+                column, row = _column_number(letters), int(digits)
+                first_col, last_col = min(first_col, column), max(last_col, column)
+                first_row, last_row = min(first_row, row), max(last_row, row)
+            tail = data[-64:]
+    return (first_col, first_row, last_col, last_row) if last_row else (1, 1, 1, 1)
+
+
 def _read_workbook(path: Path) -> list[SheetCells]:
     from python_calamine import CalamineWorkbook
 
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        _check_xlsx(path)
     try:
         workbook = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own error types for every kind of bad file
-        raise DeskError(f"文件 {path.name} 无法作为Excel工作簿打开：{exc}") from exc
+        raise DeskError(f"文件 {path.name} 无法作为Excel工作簿打开：{_what_it_is(path)}") from exc
     sheets = []
     for name in workbook.sheet_names:
         sheet = workbook.get_sheet_by_name(name)
-        rows = _pad([list(r) for r in sheet.to_python(skip_empty_area=False)])
-        merges = sheet.merged_cell_ranges or []
+        if sheet.height > MAX_ROWS or sheet.width > MAX_COLUMNS:
+            raise DeskError(f"文件 {path.name} 的工作表「{name}」数据范围超过 {MAX_ROWS:,} 行或 {MAX_COLUMNS} 列，"
+                            "请删除多余的单元格后重新导入。")
+        # From the first used cell, not from A1: a lone cell far away is not padded out to a grid.
+        top, left = sheet.start if sheet.height else (0, 0)
+        rows = _pad([list(r) for r in sheet.to_python(skip_empty_area=True)]) if sheet.height else []
+        merges = [((r0 - top, c0 - left), (r1 - top, c1 - left))
+                  for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or [] if r0 >= top and c0 >= left]
         empty = {i for i, row in enumerate(rows) if all(_empty(c) for c in row)} if merges else set()
         for (r0, c0), (r1, c1) in merges:
             if r0 >= len(rows):
@@ -55,12 +132,27 @@ def _read_workbook(path: Path) -> list[SheetCells]:
                 for c in range(c0, min(c1, len(rows[r]) - 1) + 1):
                     rows[r][c] = value
         filled = {i for i in empty if not all(_empty(c) for c in rows[i])}
-        sheets.append(SheetCells(path.name, name, rows, frozenset(filled)))
+        sheets.append(SheetCells(path.name, name, rows, frozenset(filled), top))
     return sheets
 
 
 def _empty(cell: object) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.replace("\u3000", " ").strip())
+
+
+def _what_it_is(path: Path) -> str:
+    """Why a workbook will not open, said from its first bytes."""
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    if not head:
+        return "文件是空的。"
+    if head.startswith(b"\xd0\xcf\x11\xe0") and path.suffix.lower() != ".xls":
+        return "文件设有打开密码（已加密）。请在Excel中取消密码后另存，再导入。"
+    if head.startswith(b"%PDF"):
+        return "它其实是PDF文件，不是Excel工作簿。"
+    if head.startswith(b"PK"):
+        return "文件已损坏，或不是Excel工作簿（可能是其他程序的压缩文件）。"
+    return f"它的内容不是Excel工作簿（扩展名是 {path.suffix}）。如果是文本或CSV，请改为 .csv 后再导入。"
 
 
 def decode_text(data: bytes, file_name: str) -> str:
@@ -87,13 +179,23 @@ def decode_text(data: bytes, file_name: str) -> str:
 
 
 def _read_csv(path: Path) -> list[SheetCells]:
-    text = decode_text(path.read_bytes(), path.name)
+    data = path.read_bytes()
+    if not data.strip(b"\xef\xbb\xbf \r\n\t,;"):
+        raise DeskError(f"文件 {path.name} 是空的，没有可以导入的内容。")
+    if data.startswith((b"PK", b"\xd0\xcf\x11\xe0", b"%PDF")):
+        raise DeskError(f"文件 {path.name} 不是文本或CSV文件（扩展名是 {path.suffix}），可能是Excel工作簿，"
+                        "请把扩展名改为 .xlsx 或 .xls 后再导入。")
+    text = decode_text(data, path.name)
     sample = text[:8192]
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",\t;")
     except csv.Error:
         dialect = csv.excel
-    rows: list[list[object]] = [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+    try:
+        rows: list[list[object]] = [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+    except csv.Error as exc:
+        raise DeskError(f"文件 {path.name} 中有一格内容过长（超过 {csv.field_size_limit():,} 个字符）或格式损坏，"
+                        "不像是花名册。请检查文件后重新导入。") from exc
     return [SheetCells(path.name, "CSV", _pad(rows))]
 
 

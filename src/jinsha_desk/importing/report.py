@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jinsha_desk.cells import put
 from jinsha_desk.importing.importer import ImportReport
 from jinsha_desk.roster.idcard import REASONS as ID_REASONS
 
 REASON_TEXT = {
     "name_missing": "缺少姓名",
     "id_conflict": "身份证号码已登记在另一人名下（同一号码只能属于一个人），已登记的是",
+    "control_characters": "含有不可见的控制字符（可能来自其他系统的导出），请删除后重新导入：",
     **ID_REASONS,
 }
 WARNING_TEXT = {
@@ -80,16 +82,18 @@ def write_rejected(report: ImportReport, out: Path) -> Path:
         if source != current_source:
             current_source = source
             header = report.headers.get(source, [])
-            sheet.append(["原因", "文件", "工作表", "行号", *["" if h is None else h for h in header]])
+            names = ["原因", "文件", "工作表", "行号", *["" if h is None else h for h in header]]
+            sheet.append([None] * len(names))
+            for cell, value in zip(sheet[sheet.max_row], names):
+                put(cell, value)
             for cell in sheet[sheet.max_row]:
                 cell.font = Font(bold=True)
         cells = ["" if c is None else c for c in r.cells]
-        sheet.append([reason_text(r), r.ref.file, r.ref.sheet, r.ref.row, *cells])
-        # IDs go back as text so that re-opening in Excel does not mangle them again.
-        for cell in sheet[sheet.max_row][4:]:
-            if isinstance(cell.value, float) and cell.value > 1e14:
-                cell.value = repr(cell.value)
-            if isinstance(cell.value, str):
+        sheet.append([None] * (4 + len(cells)))
+        for cell, value in zip(sheet[sheet.max_row], [reason_text(r), r.ref.file, r.ref.sheet, r.ref.row, *cells]):
+            # IDs go back as text so that re-opening in Excel does not mangle them again.
+            put(cell, repr(value) if isinstance(value, float) and value > 1e14 else value)
+            if isinstance(cell.value, str) and cell.column > 4:
                 cell.number_format = "@"
     fill = PatternFill("solid", fgColor="FFF2CC")
     for row in sheet.iter_rows(min_row=2, max_col=1):

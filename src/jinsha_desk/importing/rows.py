@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from jinsha_desk.importing.headers import FIELD_LABELS
 from jinsha_desk.roster import fields as f
 from jinsha_desk.roster import idcard
 from jinsha_desk.roster.addresses import parse_address
@@ -121,6 +122,10 @@ def _categories(cells: dict[str, object]) -> tuple[str, list[str], list[str]]:
 
 def parse_row(ref: RowRef, row: list[object], columns: dict[int, str]) -> Candidate | Rejection:
     cells = {name: row[index] for index, name in columns.items()}
+    for name, value in cells.items():
+        if (code := f.control_character(value)) is not None:
+            return Rejection(ref, f.text(cells.get("id_number")), "control_characters", row,
+                             f"“{FIELD_LABELS.get(name, name)}”一栏含有 {code}")
     name = f.clean_name(cells.get("name"))
     raw_id = cells.get("id_number")
     shown_id = f.text(raw_id) if not isinstance(raw_id, float) else repr(raw_id)

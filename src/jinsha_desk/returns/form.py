@@ -19,6 +19,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
+from jinsha_desk.cells import put
 from jinsha_desk.errors import Cancelled
 
 TEXT, ID, PHONE, DATE, NUMBER = "text", "id", "phone", "date", "number"
@@ -95,7 +96,8 @@ def write_return(
 
     def styled(value: object, font: Font, align: Alignment | None = None, bordered: bool = False,
                number_format: str = "General") -> WriteOnlyCell:
-        cell = WriteOnlyCell(sheet, value)
+        cell = WriteOnlyCell(sheet)
+        put(cell, value)
         cell.font = font
         if align is not None:
             cell.alignment = align
@@ -134,7 +136,8 @@ def write_return(
                     progress(index / max(total, 1), f"正在写入第 {index + 1} 行，共 {total} 行")
             cells = []
             for value, kind in zip(row, kinds):
-                cell = WriteOnlyCell(sheet, cell_value(value, kind))
+                cell = WriteOnlyCell(sheet)
+                put(cell, cell_value(value, kind))
                 cell._style = prototypes[kind]
                 cells.append(cell)
             sheet.append(cells)

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from jinsha_desk.cells import put
 from jinsha_desk.errors import Cancelled, DeskError
 from jinsha_desk.importing.headers import HEADER_SEARCH_ROWS, clean_header, field_for
 from jinsha_desk.returns.form import ReturnTable, cell_value
@@ -156,7 +157,7 @@ def _fill_info_lines(sheet, info: dict[str, str], skip_rows: set[int]) -> None:
                 continue
             match = _INFO.match(cell.value.strip())
             if match and info.get(match["label"]):
-                cell.value = f"{match['label']}：{info[match['label']]}"
+                put(cell, f"{match['label']}：{info[match['label']]}")
 
 
 def fill_template(
@@ -218,7 +219,7 @@ def fill_template(
                     unmatched.append(f"{str(headers[col]).strip()}：{value}")
                 else:
                     value = spelled
-            cell.value = cell_value(value, kind)
+            put(cell, cell_value(value, kind))
             cell._style = copy.copy(styles[col])
             if not cell.border.left.style and header_borders[col].left.style:
                 cell.border = copy.copy(header_borders[col])
@@ -226,7 +227,7 @@ def fill_template(
                 cell.number_format = "@"
             elif kind == "date" and isinstance(value, dt.date):
                 if formats[col] == "@":
-                    cell.value = value.isoformat()
+                    put(cell, value.isoformat())
                 elif not _is_date_format(formats[col]):
                     cell.number_format = "yyyy-mm-dd"
     for col, source in chosen.items():
@@ -238,7 +239,8 @@ def fill_template(
     below = first + len(table.rows) + 1
     for offset, cells in enumerate(footer_cells):
         for column, value, style in cells:
-            target = sheet.cell(row=below + offset, column=column, value=value)
+            target = sheet.cell(row=below + offset, column=column)
+            put(target, value)
             target._style = style
     _fill_info_lines(sheet, info or {}, set(range(first, first + len(table.rows))))
     if not sheet.page_setup.orientation:

@@ -84,6 +84,10 @@ class Member:
 
 
 def _cleaned(data: ResidentInput) -> tuple[idcard.CitizenId, dict[str, object], ResidentInput]:
+    for label, value in (("姓名", data.name), ("电话", data.phone), ("备注", data.note), ("楼栋", data.building),
+                         ("单元", data.unit), ("房号", data.room), ("网格", data.grid)):
+        if (code := fields.control_character(value)) is not None:
+            raise DeskError(f"“{label}”中含有不可见的控制字符 {code}，请删除后再保存。")
     name = fields.clean_name(data.name)
     if not name:
         raise DeskError("请填写姓名。")

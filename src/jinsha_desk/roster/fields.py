@@ -36,13 +36,19 @@ _DATE_PATTERNS = (
     re.compile(r"^(\d{4})[.\-/年](\d{1,2})[.\-/月](\d{1,2})日?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 )
+# Zero-width characters and bidi overrides: invisible, and removed from whatever is typed or imported.
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Control characters other than tab, line feed and carriage return.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _MOBILE = re.compile(r"^(?:\+?86)?(1[3-9]\d{9})$")
 
 
 def text(value: object) -> str:
     """A cell as trimmed text; numbers keep no trailing '.0'."""
     if type(value) is str:  # the common case, kept fast: called for every cell of an import
-        return value.strip()
+        if value.isascii() or not _INVISIBLE.search(value):
+            return value.strip()
+        return _INVISIBLE.sub("", value).strip()
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -50,6 +56,16 @@ def text(value: object) -> str:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.strftime("%Y-%m-%d")
     return str(value).strip()
+
+
+def control_character(value: object) -> str | None:
+    """The first control character in a text (NUL, BEL, ESC, backspace …) as U+0007, or None. Such
+    text is refused: it would break every export that carries it."""
+    if isinstance(value, str):
+        found = _CONTROL.search(value)
+        if found:
+            return f"U+{ord(found.group()):04X}"
+    return None
 
 
 def clean_name(value: object) -> str:

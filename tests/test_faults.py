@@ -1,0 +1,142 @@
+"""Bad files into the import, formulas out of every workbook: a clear Chinese message naming the file,
+a non-zero exit, nothing written; text never travels as a formula."""
+
+import csv
+import zipfile
+
+import pytest
+from ids import make_id
+from openpyxl import Workbook, load_workbook
+
+from jinsha_desk.cells import put
+from jinsha_desk.cli import main
+from jinsha_desk.errors import DeskError
+from jinsha_desk.importing import readers
+from jinsha_desk.importing.importer import import_rosters
+from jinsha_desk.importing.report import write_rejected
+from jinsha_desk.models import Resident
+from jinsha_desk.returns.export import export_return
+
+FORMULAS = ["=HYPERLINK(\"http://x\",\"点我\")", "=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1)"]
+
+
+def roster(path, rows):
+    """A roster whose text cells are text (a formula-like note is what a clerk typed, not a formula)."""
+    wb = Workbook()
+    ws = wb.active
+    for r, row in enumerate([["姓名", "身份证号码", "备注", "联系电话"], *rows], start=1):
+        for c, value in enumerate(row, start=1):
+            put(ws.cell(row=r, column=c), value)
+    wb.save(path)
+    return path
+
+
+def refused(capsys, db_path, path, words):
+    code = main(["--db", str(db_path), "import", str(path)])
+    err = capsys.readouterr().err
+    assert code == 1 and path.name in err and words in err and "Traceback" not in err, err
+    assert err.count("\n") == 1  # one Chinese line
+    return err
+
+
+def test_a_lone_cell_in_the_far_corner_is_read_without_the_grid(db, tmp_path):
+    path = tmp_path / "far.xlsx"
+    wb = Workbook()
+    wb.active["XFD1048576"] = "x"
+    wb.save(path)
+    sheets = readers.read_cells(path)
+    assert [len(s.rows) for s in sheets] == [1] and sheets[0].first_row == 1048575
+    report = import_rosters([path])
+    assert report.new == 0 and report.sheets_skipped == [("far.xlsx", "Sheet")]
+
+
+def test_a_sheet_claiming_too_much_is_refused(capsys, db_path, tmp_path):
+    path = tmp_path / "wide.xlsx"
+    wb = Workbook()
+    wb.active["A1"] = "姓名"
+    wb.active["ALL3000"] = "x"
+    wb.save(path)
+    refused(capsys, db_path, path, "200 列")
+
+
+def test_a_zip_bomb_is_refused(capsys, db_path, tmp_path, monkeypatch):
+    monkeypatch.setattr(readers, "MAX_UNPACKED", 10_000)
+    path = roster(tmp_path / "bomb.xlsx", [["王" * 20_000, make_id(order=1)]])
+    refused(capsys, db_path, path, "1 GB")
+
+
+@pytest.mark.parametrize(("name", "content", "words"), [
+    ("empty.csv", b"", "空的"),
+    ("blank.csv", b"\xef\xbb\xbf\r\n,,\r\n", "空的"),
+    ("locked.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "密码"),
+    ("report.xlsx", b"%PDF-1.4\n...", "PDF"),
+    ("text.xlsx", "姓名,身份证号码\n王建国,1\n".encode(), ".csv"),
+    ("book.csv", b"PK\x03\x04" + b"\0" * 100, ".xlsx"),
+])
+def test_files_that_are_not_what_they_say(capsys, db_path, tmp_path, name, content, words):
+    path = tmp_path / name
+    path.write_bytes(content)
+    refused(capsys, db_path, path, words)
+
+
+def test_a_csv_field_longer_than_the_limit(capsys, db_path, tmp_path):
+    path = tmp_path / "long.csv"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows([["姓名", "身份证号码", "备注"], ["王建国", make_id(order=1), "长" * 200_000]])
+    refused(capsys, db_path, path, "过长")
+
+
+def test_control_characters_refused_and_invisible_ones_removed(db, tmp_path):
+    path = tmp_path / "ctl.csv"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows([["姓名", "身份证号码", "备注"], ["王\u200b建国\u202e", make_id(order=1), ""],
+                                   ["李秀琼", make_id(order=2), "响铃\x07字符"]])
+    report = import_rosters([path])
+    assert [r.name for r in Resident.select()] == ["王建国"]
+    assert report.rejected[0].reason == "control_characters" and "U+0007" in report.rejected[0].detail
+    assert "备注" in report.rejected[0].detail
+
+
+def test_a_value_a_worksheet_cannot_hold_never_blocks_a_return(db, tmp_path):
+    roster_path = roster(tmp_path / "r.xlsx", [["王建国", make_id(order=1), "正常", ""]])
+    import_rosters([roster_path])
+    Resident.update(note="来自旧系统\x1b的备注").execute()  # written by another tool
+    sheet = load_workbook(export_return("roster", tmp_path / "out.xlsx", full_ids=True).path).active
+    assert "来自旧系统的备注" in [c.value for row in sheet.iter_rows() for c in row]
+
+
+def _cells(path):
+    return [c for row in load_workbook(path).active.iter_rows() for c in row if c.value in FORMULAS]
+
+
+def test_formulas_never_travel_upward(db, tmp_path):
+    rows = [[f"居民{i}", make_id(order=10 + i), payload, ""] for i, payload in enumerate(FORMULAS)]
+    rows.append(["=1+1", make_id(order=99)[:-1] + "0", "=WEBSERVICE(\"x\")", ""])  # refused: bad check digit
+    report = import_rosters([roster(tmp_path / "f.xlsx", rows)])
+    assert report.new == len(FORMULAS)
+    returned = export_return("roster", tmp_path / "roster.xlsx", full_ids=True).path
+    cells = _cells(returned)
+    assert {c.value for c in cells} == set(FORMULAS) and all(c.data_type == "s" for c in cells)
+    template = Workbook()
+    template.active.append(["姓名", "身份证号码", "备注"])
+    template.save(tmp_path / "t.xlsx")
+    filled = export_return("roster", tmp_path / "filled.xlsx", full_ids=True, template=tmp_path / "t.xlsx").path
+    assert {c.value for c in _cells(filled)} == set(FORMULAS) and all(c.data_type == "s" for c in _cells(filled))
+    rejected = write_rejected(report, tmp_path / "rejected.xlsx")
+    sheet = load_workbook(rejected).active
+    formula_cells = [c for row in sheet.iter_rows() for c in row if str(c.value).startswith("=")]
+    assert formula_cells and all(c.data_type == "s" for c in formula_cells)
+    with zipfile.ZipFile(returned) as archive:
+        assert "<f>" not in archive.read("xl/worksheets/sheet1.xml").decode()
+
+
+def test_a_phone_of_a_dash_stays_text(db, tmp_path):
+    import_rosters([roster(tmp_path / "d.xlsx", [["王建国", make_id(order=1), "", "-"]])])
+    sheet = load_workbook(export_return("roster", tmp_path / "o.xlsx", full_ids=True).path).active
+    dash = [c for row in sheet.iter_rows() for c in row if c.value == "-"]
+    assert dash and all(c.data_type == "s" for c in dash)
+
+
+def test_the_reader_says_which_file_it_cannot_find():
+    with pytest.raises(DeskError, match="找不到文件"):
+        readers.read_cells("/nonexistent/花名册.xlsx")
