@@ -2,6 +2,7 @@
 a non-zero exit, nothing written; text never travels as a formula."""
 
 import csv
+import json
 import zipfile
 
 import pytest
@@ -140,3 +141,52 @@ def test_a_phone_of_a_dash_stays_text(db, tmp_path):
 def test_the_reader_says_which_file_it_cannot_find():
     with pytest.raises(DeskError, match="找不到文件"):
         readers.read_cells("/nonexistent/花名册.xlsx")
+
+
+def _community_with_a_backup(db_path, tmp_path):
+    from jinsha_desk.db.connection import open_database
+
+    db = open_database(db_path)
+    import_rosters([roster(tmp_path / "r.xlsx", [["王建国", make_id(order=1), "", ""], ["李秀琼", make_id(order=2), "", ""]])])
+    assert main(["--db", str(db_path), "backup"]) == 0
+    db.close()
+
+
+def _damage(path, kind):
+    data = path.read_bytes()
+    if kind == "truncated":
+        path.write_bytes(data[: len(data) // 3])
+    elif kind == "zeroed header":
+        path.write_bytes(b"\0" * 100 + data[100:])
+    elif kind == "random bytes":
+        import random
+
+        rng = random.Random(7)
+        page = 4096
+        path.write_bytes(data[:page] + bytes(rng.randrange(256) for _ in range(len(data) - page)))
+    elif kind == "zero length":
+        path.write_bytes(b"")
+    elif kind == "missing":
+        path.unlink()
+
+
+@pytest.mark.parametrize("kind", ["truncated", "zeroed header", "random bytes", "zero length", "missing"])
+def test_a_damaged_database_names_the_newest_good_backup(capsys, db_path, tmp_path, kind):
+    from jinsha_desk.db.backup import list_backups
+
+    _community_with_a_backup(db_path, tmp_path)
+    for journal in ("-wal", "-shm"):
+        db_path.with_name(db_path.name + journal).unlink(missing_ok=True)
+    _damage(db_path, kind)
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "stats"]) == 1
+    err = capsys.readouterr().err
+    newest = list_backups(db_path)[0]
+    assert newest.name in err and "restore" in err and "Traceback" not in err, err
+    assert "加密" not in err
+    assert main(["--db", str(db_path), "restore", str(newest)]) == 0
+    assert main(["--db", str(db_path), "residents", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out.splitlines()[-1])) == 2
+    if kind not in ("missing",):
+        assert list(db_path.parent.glob("community-damaged-*.db")) or kind == "zero length" or \
+            list(db_path.parent.glob("community-before-restore-*.db"))

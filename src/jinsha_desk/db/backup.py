@@ -185,10 +185,20 @@ def restore_database(backup_file: Path, db_path: Path, passphrase: str | None = 
         raise DeskError(f"备份文件 {backup_file} 已损坏（或密码不对），不能用于恢复：{problems[0]}")
     db_path = Path(db_path)
     kept_aside = None
-    if db_path.exists():
-        stamp = dt.datetime.now().strftime(_STAMP)
+    stamp = dt.datetime.now().strftime(_STAMP)
+    if db_path.exists() and db_path.stat().st_size and not integrity_problems(db_path, quick=True,
+                                                                              passphrase=passphrase):
         kept_aside = db_path.with_name(f"{db_path.stem}-before-restore-{stamp}.db")
         _copy(db_path, kept_aside, passphrase)
+    elif db_path.exists():
+        # A damaged file cannot be read through SQLite: kept aside as it is, under a name that says so,
+        # and its journal files go with it (they belong to the damaged file, not to the backup).
+        kept_aside = db_path.with_name(f"{db_path.stem}-damaged-{stamp}.db")
+        db_path.replace(kept_aside)
+        for suffix in ("-wal", "-shm"):
+            journal = db_path.with_name(db_path.name + suffix)
+            if journal.exists():
+                journal.replace(kept_aside.with_name(kept_aside.name + suffix))
     _copy(backup_file, db_path, passphrase)
     return kept_aside
 
@@ -222,6 +232,11 @@ class BackupInfo:
     reason: str
     size_mb: float
     residents: int | None
+
+
+def newest_good_backup(db_path: Path, passphrase: str | None = None) -> Path | None:
+    """The newest backup of the database that passes its integrity check."""
+    return next((b for b in list_backups(db_path) if not integrity_problems(b, passphrase=passphrase)), None)
 
 
 def backup_summaries(db_path: Path, dest_dir: Path | None = None, passphrase: str | None = None) -> list[BackupInfo]:

@@ -20,7 +20,9 @@ def is_encrypted(path: Path) -> bool:
     if not path.exists() or path.stat().st_size == 0:
         return False
     with path.open("rb") as handle:
-        return handle.read(16) != _SQLITE_HEADER
+        head = handle.read(16)
+    # SQLCipher's first bytes are its random salt; a header of zeros is damage, not encryption.
+    return head != _SQLITE_HEADER and head.strip(b"\0") != b"" and len(head) == 16
 
 
 def cipher_module():

@@ -8,9 +8,15 @@ from peewee import SqliteDatabase
 
 from jinsha_desk import auth, models
 from jinsha_desk.db import migrations
-from jinsha_desk.db.backup import backup_if_due, before_upgrade, integrity_problems
+from jinsha_desk.db.backup import (
+    backup_if_due,
+    before_upgrade,
+    integrity_problems,
+    list_backups,
+    newest_good_backup,
+)
 from jinsha_desk.db.cipher import connect_file, is_encrypted
-from jinsha_desk.errors import DeskError
+from jinsha_desk.errors import DeskError, explain
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -42,12 +48,19 @@ def apply_role(db: SqliteDatabase, session: auth.Session) -> None:
 
 class DamagedDatabase(DeskError):
     def __init__(self, path: Path, problems: list[str]) -> None:
+        newest = newest_good_backup(path)
+        offer = (f"最近的完好备份是 {newest.name}，可以用它恢复（命令行：jinsha-desk --db {path} restore {newest}）。"
+                 if newest else "没有找到完好的备份，请联系技术支持。")
         super().__init__(
-            f"数据库文件 {path} 已损坏（{problems[0]}），为免数据进一步损失，程序不会打开它。"
-            "请从最近的完好备份恢复。"
+            f"数据库文件 {path} 已损坏或缺失（{_in_chinese(problems[0])}），为免数据进一步损失，程序不会打开它。{offer}"
         )
         self.path = path
         self.problems = problems
+        self.newest_backup = newest
+
+
+def _in_chinese(problem: str) -> str:
+    return problem if not problem.isascii() else explain(Exception(problem)).rstrip("。")
 
 
 class NeedsPassphrase(DeskError):
@@ -65,6 +78,9 @@ def open_database(path: Path | str, check: bool = True, passphrase: str | None =
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
+    if not existed and list_backups(path):
+        # A database that has backups was there before: never start a new empty one in its place.
+        raise DamagedDatabase(path, ["文件是空的" if path.exists() else "文件不见了"])
     if is_encrypted(path):
         if not passphrase:
             raise NeedsPassphrase(path)
