@@ -190,3 +190,40 @@ def test_a_damaged_database_names_the_newest_good_backup(capsys, db_path, tmp_pa
     if kind not in ("missing",):
         assert list(db_path.parent.glob("community-damaged-*.db")) or kind == "zero length" or \
             list(db_path.parent.glob("community-before-restore-*.db"))
+
+
+def test_two_backups_at_once_get_names_of_their_own(db, db_path, tmp_path):
+    from jinsha_desk.db.backup import backup_database
+
+    import_rosters([roster(tmp_path / "r.xlsx", [["王建国", make_id(order=1), "", ""]])])
+    first, second = backup_database(db, db_path, "before-import"), backup_database(db, db_path, "before-import")
+    assert first != second and first.exists() and second.exists()
+    assert not list(first.parent.glob("*.partial*"))
+
+
+def test_two_imports_started_together(db_path, tmp_path):
+    import subprocess
+    import sys
+
+    from jinsha_desk.db.connection import open_database
+
+    open_database(db_path).close()
+    files = [roster(tmp_path / f"r{n}.xlsx", [[f"居民{n}{i}", make_id(order=100 * n + i), "", ""] for i in range(60)])
+             for n in (1, 2)]
+    runs = [subprocess.Popen([sys.executable, "-m", "jinsha_desk", "--db", str(db_path), "import", str(f)],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for f in files]
+    results = [(run.wait(timeout=120), run.stderr.read()) for run in runs]
+    assert all(code in (0, 1) and "Traceback" not in err for code, err in results), results
+    db = open_database(db_path)
+    assert Resident.select().count() == 60 * sum(code == 0 for code, _ in results)
+    db.close()
+
+
+def test_a_cancelled_export_leaves_no_file(db, tmp_path):
+    from jinsha_desk.errors import Cancelled
+
+    import_rosters([roster(tmp_path / "r.xlsx", [["王建国", make_id(order=1), "", ""]])])
+    out = tmp_path / "exports" / "花名册.xlsx"
+    with pytest.raises(Cancelled):
+        export_return("roster", out, cancel=lambda: True)
+    assert not out.exists() and not list(out.parent.glob("*")) if out.parent.exists() else True

@@ -8,6 +8,9 @@ a backup cut short (power loss, a killed process) never looks like a good one.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,25 +52,43 @@ def backup_database(
 ) -> Path:
     """Copy the open database into the backup folder; the copy is checked before it is kept."""
     dest_dir = dest_dir or backup_dir()
+    stem = Path(db_path).stem
     stamp = dt.datetime.now().strftime(_STAMP)
-    target = dest_dir / f"{Path(db_path).stem}-{stamp}-{reason}.db"
-    counter = 1
-    while target.exists():
-        target = dest_dir / f"{Path(db_path).stem}-{stamp}-{reason}-{counter}.db"
-        counter += 1
-    partial = target.with_name(target.name + ".partial")
-    dest = connect_file(partial, _passphrase(db))
+    # Each process writes its own partial file, so two backups taken at once never collide.
+    partial = dest_dir / f"{stem}-{stamp}-{reason}.{os.getpid()}.{threading.get_ident()}.partial"
     try:
-        db.connection().backup(dest, pages=256, progress=progress)
+        dest = connect_file(partial, _passphrase(db))
+        try:
+            db.connection().backup(dest, pages=256, progress=progress)
+        finally:
+            dest.close()
+        problems = integrity_problems(partial, passphrase=_passphrase(db))
+        if problems:
+            raise DeskError(f"备份文件校验失败，未保留：{problems[0]}")
+        target = _claim_name(partial, dest_dir, f"{stem}-{stamp}-{reason}")
     finally:
-        dest.close()
-    problems = integrity_problems(partial, passphrase=_passphrase(db))
-    if problems:
-        partial.unlink(missing_ok=True)
-        raise DeskError(f"备份文件校验失败，未保留：{problems[0]}")
-    partial.replace(target)
-    prune_backups(dest_dir, Path(db_path).stem)
+        for leftover in (partial, partial.with_name(partial.name + "-wal"), partial.with_name(partial.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+    prune_backups(dest_dir, stem)
     return target
+
+
+def _claim_name(partial: Path, folder: Path, name: str) -> Path:
+    """Give the finished backup its name; a name another process took a moment ago gets a counter.
+    A hard link claims a name atomically: it fails rather than replacing a file that exists."""
+    counter = 0
+    while True:
+        target = folder / (f"{name}.db" if counter == 0 else f"{name}-{counter}.db")
+        try:
+            os.link(partial, target)
+            return target
+        except FileExistsError:
+            counter += 1
+        except OSError:  # a file system without hard links (some USB sticks): rename if still free
+            if not target.exists():
+                partial.replace(target)
+                return target
+            counter += 1
 
 
 # The occasions on which a backup may be taken; the name is also the backup file's suffix.
@@ -145,7 +166,7 @@ def prune_backups(dest_dir: Path, stem: str, now: dt.datetime | None = None) -> 
     now = now or dt.datetime.now()
     recent = now - dt.timedelta(days=KEEP_DAYS)
     oldest = now - dt.timedelta(days=KEEP_MONTHS_DAYS)
-    removed = [p for p in dest_dir.glob(f"{stem}-*.db.partial")]
+    removed = [p for p in dest_dir.glob(f"{stem}-*.partial*") if not _in_progress(p)]
     dated = sorted(((t, p) for p in dest_dir.glob(f"{stem}-*.db") if (t := _backup_time(p, stem))), reverse=True)
     months_kept: set[tuple[int, int]] = set()
     for taken, path in dated:
@@ -159,6 +180,26 @@ def prune_backups(dest_dir: Path, stem: str, now: dt.datetime | None = None) -> 
     for path in removed:
         path.unlink(missing_ok=True)
     return removed
+
+
+_WRITER = re.compile(r"\.(\d+)\.\d+\.partial")
+
+
+def _in_progress(partial: Path) -> bool:
+    """Whether a partial backup is still being written by a running process (else it was cut short:
+    power loss, a killed process, and is removed)."""
+    found = _WRITER.search(partial.name)
+    if found is None:
+        return False
+    if os.name == "nt":  # no harmless way to ask Windows about a process: trust the last hour
+        return partial.stat().st_mtime > dt.datetime.now().timestamp() - 3600
+    try:
+        os.kill(int(found.group(1)), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's running process
+        return True
+    return True
 
 
 def backup_taken_today(db_path: Path, dest_dir: Path | None = None) -> bool:

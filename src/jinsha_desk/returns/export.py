@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 from jinsha_desk import auth
 from jinsha_desk.audit import EXPORT, record_event
 from jinsha_desk.changes import DATA, reports
-from jinsha_desk.models import ExportLog
+from jinsha_desk.models import ExportLog, database
 from jinsha_desk.office.profile import return_unit, signers
 from jinsha_desk.returns.form import write_return
 from jinsha_desk.returns.period import Period
@@ -46,21 +47,31 @@ def export_return(
     table.period = period.label if period else ""
     unfilled: list[str] = []
     unmatched: list[str] = []
-    if template is not None:
-        preparer, reviewer = signers()
-        day = f"{today.year}年{today.month}月{today.day}日"
-        end = period.end if period and period.end < today else today
-        info = {"填报单位": return_unit(), "填报日期": day, "填表日期": day, "填表人": preparer, "制表人": preparer,
-                "审核人": reviewer, "统计截止日期": f"{end.year}年{end.month}月{end.day}日"}
-        info["截止日期"] = info["统计截止日期"]
-        filled = fill_template(table, Path(template), Path(out), info, cancel=cancel)
-        path, unfilled, unmatched = filled.path, filled.unfilled, filled.unmatched
-    else:
-        path = write_return(table, Path(out), return_unit(), today, signers(), progress, cancel)
-    ExportLog.insert(user=auth.current().username, return_name=table.title, period=table.period,
-                     masked=int(not full_ids), rows=len(table.rows), path=str(path)).execute()
-    record_event(EXPORT, "return", f"{table.title}{table.period}，{len(table.rows)} 行，"
-                 f"{'完整身份证号' if full_ids else '身份证号已遮盖'}，{path}")
+    out = Path(out)
+    # Written beside the destination under a temporary name, shown under its own name only when whole:
+    # a failure or a kill leaves no readable partial file, and nothing goes to the system temp folder.
+    partial = out.with_name(f".{out.stem}.{os.getpid()}.partial{out.suffix}")
+    try:
+        if template is not None:
+            preparer, reviewer = signers()
+            day = f"{today.year}年{today.month}月{today.day}日"
+            end = period.end if period and period.end < today else today
+            info = {"填报单位": return_unit(), "填报日期": day, "填表日期": day, "填表人": preparer, "制表人": preparer,
+                    "审核人": reviewer, "统计截止日期": f"{end.year}年{end.month}月{end.day}日"}
+            info["截止日期"] = info["统计截止日期"]
+            filled = fill_template(table, Path(template), partial, info, cancel=cancel)
+            unfilled, unmatched = filled.unfilled, filled.unmatched
+        else:
+            write_return(table, partial, return_unit(), today, signers(), progress, cancel)
+        with database.atomic():  # the export is logged in the same step that makes the file visible
+            ExportLog.insert(user=auth.current().username, return_name=table.title, period=table.period,
+                             masked=int(not full_ids), rows=len(table.rows), path=str(out)).execute()
+            record_event(EXPORT, "return", f"{table.title}{table.period}，{len(table.rows)} 行，"
+                         f"{'完整身份证号' if full_ids else '身份证号已遮盖'}，{out}")
+            partial.replace(out)
+    finally:
+        partial.unlink(missing_ok=True)
+    path = out
     return ExportResult(path, len(table.rows), unfilled, unmatched)
 
 
