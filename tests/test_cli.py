@@ -7,6 +7,7 @@ import pytest
 from rosters import AYI, LI, WANG, messy_workbook
 
 from jinsha_desk.cli import main
+from jinsha_desk.db.audit_chain import chain
 from jinsha_desk.db.backup import list_backups
 
 
@@ -124,6 +125,7 @@ def test_backup_and_restore(capsys, db_path, messy, tmp_path):
     assert backup.name in out
     conn = sqlite3.connect(db_path)
     conn.create_function("jinsha_user", 0, lambda: "另一个程序")  # the audit triggers ask who
+    conn.create_function("jinsha_chain", -1, chain)  # and chain their entries
     conn.execute("DELETE FROM resident_tag")
     conn.execute("DELETE FROM resident")
     conn.commit()

@@ -227,3 +227,32 @@ def test_a_cancelled_export_leaves_no_file(db, tmp_path):
     with pytest.raises(Cancelled):
         export_return("roster", out, cancel=lambda: True)
     assert not out.exists() and not list(out.parent.glob("*")) if out.parent.exists() else True
+
+
+def _tampered(db_path, statement):
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    conn.executescript(statement)
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize(("tampering", "finding"), [
+    ('DROP TRIGGER "audit_resident_update";', "审计触发器被删除：audit_resident_update"),
+    ('DROP TRIGGER "audit_log_no_delete"; DELETE FROM audit_log WHERE id = 2;', "被删除"),
+    ('DROP TRIGGER "audit_log_no_update"; UPDATE audit_log SET user = \'别人\' WHERE id = 1;', "第 1 条被改动过"),
+])
+def test_the_audit_chain_shows_tampering(capsys, db_path, tmp_path, tampering, finding):
+    from jinsha_desk.audit import record_event
+    from jinsha_desk.db.connection import open_database
+
+    db = open_database(db_path)
+    import_rosters([roster(tmp_path / "r.xlsx", [["王建国", make_id(order=1), "", ""], ["李秀琼", make_id(order=2), "", ""]])])
+    record_event("导出", "return", "花名册")
+    db.close()
+    assert main(["--db", str(db_path), "audit", "verify"]) == 0
+    assert "审计记录完整" in capsys.readouterr().out
+    _tampered(db_path, tampering)
+    assert main(["--db", str(db_path), "audit", "verify"]) == 1
+    assert finding in capsys.readouterr().err

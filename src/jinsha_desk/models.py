@@ -435,6 +435,8 @@ class AuditLog(BaseModel):
     action = CharField()
     old_values = TextField(null=True)
     new_values = TextField(null=True)
+    # Chained to the entry before (db.audit_chain): an entry changed or removed with another tool shows.
+    hash = TextField(default="")
 
 
 MODELS += [Account, AuditLog]

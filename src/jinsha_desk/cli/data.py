@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import sys
 from pathlib import Path
 
 from jinsha_desk.cli.database import open_db, passphrase
+from jinsha_desk.db.audit_chain import audit_problems
 from jinsha_desk.db.backup import BEFORE_ENCRYPT, MANUAL, backup_if_due, encrypt_with_backups, restore_database
 from jinsha_desk.errors import DeskError
 
@@ -49,6 +51,18 @@ def encrypt(args: argparse.Namespace) -> int:
     return 0
 
 
+def audit(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    problems = audit_problems(db)
+    if problems:
+        print("审计记录有问题：", file=sys.stderr)
+        for problem in problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    print("审计记录完整：触发器齐全，记录前后相连，没有被改动或删除的迹象。")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("seed-demo", help="生成示例社区数据")
     p.add_argument("--residents", type=int, default=6000)
@@ -56,6 +70,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("encrypt", help="加密数据库及其备份（SQLCipher）")
     p.set_defaults(run=encrypt)
+
+    p = sub.add_parser("audit", help="审计记录：verify 检查是否完整（触发器、记录链）")
+    p.add_argument("action", choices=("verify",))
+    p.set_defaults(run=audit)
 
     p = sub.add_parser("backup", help="立即备份数据库")
     p.set_defaults(run=backup)

@@ -7,7 +7,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from jinsha_desk import auth, models
-from jinsha_desk.db import migrations
+from jinsha_desk.db import audit_chain, migrations
 from jinsha_desk.db.backup import (
     backup_if_due,
     before_upgrade,
@@ -101,6 +101,7 @@ def open_database(path: Path | str, check: bool = True, passphrase: str | None =
     db.jinsha_passphrase = passphrase
     # Every connection the app opens (worker threads too) tells the audit triggers who is at the desk.
     db.register_function(lambda: auth.current().username, "jinsha_user", 0)
+    audit_chain.register(db)
     db.connect()
     version = migrations.schema_version(db)
     if version > migrations.LATEST_VERSION:

@@ -313,6 +313,41 @@ DROP TRIGGER "audit_resident_delete";
 V8_AUDITED = {"resident": (*V6_AUDITED["resident"], "address", "category", "other_phone")}
 
 
+AUDITED = {**V6_AUDITED, **V7_AUDITED, **V8_AUDITED}
+_ACTIONS = ("insert", "update", "delete")
+
+
+def _chained_audit_triggers(audited: dict[str, tuple[str, ...]]) -> str:
+    """The audit triggers with each entry's hash chained to the one before (jinsha_chain(), registered
+    on every connection the app opens, hashes the previous entry's hash with this entry's values)."""
+    previous = '(SELECT "hash" FROM "audit_log" ORDER BY "id" DESC LIMIT 1)'
+    head = 'INSERT INTO "audit_log" ("at", "user", "table_name", "row_id", "action", "old_values", "new_values", "hash")'
+    statements = []
+    for table, columns in audited.items():
+        def values(prefix: str) -> str:
+            return "json_object(" + ", ".join(f"'{c}', {prefix}.\"{c}\"" for c in columns) + ")"
+
+        def entry(row: str, action: str, old: str, new: str) -> str:
+            at = "datetime('now', 'localtime')"
+            return (f"SELECT {at}, jinsha_user(), '{table}', {row}, '{action}', {old}, {new}, "
+                    f"jinsha_chain({previous}, {at}, jinsha_user(), '{table}', {row}, '{action}', {old}, {new})")
+
+        changed = " OR ".join(f'old."{c}" IS NOT new."{c}"' for c in columns)
+        statements += [
+            f'CREATE TRIGGER "audit_{table}_insert" AFTER INSERT ON "{table}" BEGIN {head} '
+            f"{entry('new.rowid', '新增', 'NULL', 'NULL')}; END",
+            f'CREATE TRIGGER "audit_{table}_update" AFTER UPDATE ON "{table}" WHEN {changed} BEGIN {head} '
+            f"{entry('new.rowid', '修改', values('old'), values('new'))}; END",
+            f'CREATE TRIGGER "audit_{table}_delete" AFTER DELETE ON "{table}" BEGIN {head} '
+            f"{entry('old.rowid', '删除', values('old'), 'NULL')}; END",
+        ]
+    return ";\n".join(statements) + ";"
+
+
+V9_AUDIT_CHAIN = 'ALTER TABLE "audit_log" ADD COLUMN "hash" TEXT NOT NULL DEFAULT \'\';\n' + "".join(
+    f'DROP TRIGGER "audit_{table}_{action}";\n' for table in AUDITED for action in _ACTIONS)
+
+
 def statements(script: str) -> list[str]:
     """Split a script into statements; a trigger's body keeps its inner semicolons."""
     found, buffer = [], ""
@@ -343,6 +378,7 @@ STEPS: list[Callable[[Database], None]] = [
     _run_script(V6_ACCOUNTS_AND_AUDIT + _audit_triggers(V6_AUDITED)),
     _run_script(V7_COMMUNITY_SETUP + _audit_triggers(V7_AUDITED)),
     _run_script(V8_ADDRESSES_AND_CATEGORIES + _audit_triggers(V8_AUDITED)),
+    _run_script(V9_AUDIT_CHAIN + _chained_audit_triggers(AUDITED)),
 ]
 
 LATEST_VERSION = len(STEPS)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from jinsha_desk import auth
+from jinsha_desk.db.audit_chain import audit_problems
 from jinsha_desk.db.backup import DAILY, backup_if_due, backup_summaries, integrity_problems, restore_database
 from jinsha_desk.db.connection import DamagedDatabase, NeedsPassphrase, open_database
 from jinsha_desk.db.lock import acquire_instance_lock
@@ -75,10 +76,18 @@ def build_window(
         backup_if_due(db, db_path, DAILY)
     if setup_wanted(session):
         (set_up or run_setup_wizard)()
+    if session.can("accounts") and (problems := audit_problems(db)):
+        warn_about_audit(problems)
     window = MainWindow(db, db_path, session)
     if choice == IMPORT:
         window.open_import_wizard()
     return window
+
+
+def warn_about_audit(problems: list[str]) -> None:
+    """Administrators are told at start when the audit trail was tampered with."""
+    QMessageBox.warning(None, "审计记录有问题", "检查发现：\n" + "\n".join(problems[:10]) +
+                        "\n\n可能有人用其他工具改动了数据库。请联系技术支持，并保留数据库文件和备份。")
 
 
 def setup_wanted(session: auth.Session) -> bool:

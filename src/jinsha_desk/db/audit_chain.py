@@ -1,0 +1,43 @@
+"""The audit trail's hash chain: each entry's hash covers the entry before it, so that an entry changed
+or deleted with another tool, or an audit trigger dropped, is found by `audit verify` and at start."""
+
+from __future__ import annotations
+
+import hashlib
+
+from peewee import Database
+
+from jinsha_desk.db.migrations import _ACTIONS, AUDITED
+
+
+def chain(previous: str | None, *values: object) -> str:
+    """jinsha_chain(): the hash of the previous entry's hash and this entry's values."""
+    text = "\x1f".join("" if v is None else str(v) for v in (previous or "", *values))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def register(db: Database) -> None:
+    db.register_function(chain, "jinsha_chain", -1)
+
+
+def audit_problems(db: Database) -> list[str]:
+    """What is wrong with the trail (Chinese, for administrators); empty when it is intact."""
+    problems = []
+    triggers = {name for (name,) in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    expected = {f"audit_{table}_{action}" for table in AUDITED for action in _ACTIONS}
+    expected |= {"audit_log_no_update", "audit_log_no_delete"}
+    missing = sorted(expected - triggers)
+    if missing:
+        problems.append(f"审计触发器被删除：{'、'.join(missing)}（此后的修改可能没有记录）")
+    previous, last_id = None, None
+    rows = db.execute_sql('SELECT id, at, user, table_name, row_id, action, old_values, new_values, hash '
+                          'FROM audit_log WHERE hash != \'\' ORDER BY id')
+    for entry_id, at, user, table, row_id, action, old, new, stored in rows:
+        if last_id is not None and entry_id != last_id + 1:
+            problems.append(f"审计记录第 {last_id + 1} 至 {entry_id - 1} 条被删除")
+        if stored != chain(previous, at, user, table, row_id, action, old, new):
+            problems.append(f"审计记录第 {entry_id} 条被改动过（或它之前的记录被删除）")
+            if len(problems) > 20:
+                break
+        previous, last_id = stored, entry_id
+    return problems
