@@ -13,6 +13,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "jinsha_desk"
 # on its own layer or anything above it.
 LAYERS: list[set[str]] = [
     {"errors", "paths", "models", "changes", "cells", "__init__"},
+    {"trail"},
     {"logs", "auth", "settings"},
     {"audit"},
     {"db"},

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from jinsha_desk import auth
 from jinsha_desk.models import AuditLog
+from jinsha_desk.trail import append_entry
 
 EXPORT, PRINT = "导出", "打印"
 TABLE_NAMES = {
@@ -54,14 +55,7 @@ def _named(values: dict[str, object]) -> dict[str, object]:
 
 def record_event(action: str, table: str, description: str) -> None:
     """An export or print of personal data: who, when, what."""
-    at = dt.datetime.now().replace(microsecond=0).isoformat(" ")
-    content = json.dumps({"内容": description}, ensure_ascii=False)
-    user = auth.current().username
-    # Chained like the triggers' entries, by the same SQL function, in the same statement.
-    AuditLog._meta.database.execute_sql(
-        'INSERT INTO "audit_log" ("at", "user", "table_name", "row_id", "action", "old_values", "new_values", "hash") '
-        'SELECT ?, ?, ?, NULL, ?, NULL, ?, jinsha_chain((SELECT "hash" FROM "audit_log" ORDER BY "id" DESC LIMIT 1), '
-        "?, ?, ?, NULL, ?, NULL, ?)", (at, user, table, action, content, at, user, table, action, content))
+    append_entry(auth.current().username, table, action, description)
 
 
 @dataclass(frozen=True)

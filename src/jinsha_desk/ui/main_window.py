@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from jinsha_desk import __version__, auth
@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.ui.actionBackup.triggered.connect(self.backup_now)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self.show_about)
+        self.ui.fileMenu.insertAction(self.ui.actionQuit, QAction("修改我的密码…", self, triggered=self.data.change_own_password))
         for key, run in ((QKeySequence.StandardKey.Find, self.focus_search),
                          (QKeySequence.StandardKey.New, lambda: self.current_page().new_record()),
                          (QKeySequence.StandardKey.Refresh, lambda: self.current_page().refresh())):

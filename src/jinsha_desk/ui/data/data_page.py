@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from jinsha_desk import audit, auth, changes
 from jinsha_desk.db.backup import MANUAL, backup_if_due, backup_summaries, copy_backup, reason_label, restore_database
@@ -42,6 +42,7 @@ class DataPage(Page):
         ui.restoreButton.clicked.connect(lambda: self.restore_selected())
         ui.exportBackupButton.clicked.connect(lambda: self.copy_selected())
         ui.deactivateButton.clicked.connect(self.deactivate)
+        ui.resetPasswordButton.clicked.connect(self.reset_password)
         ui.auditSearchButton.clicked.connect(self.refresh_audit)
         ui.addAccountButton.clicked.connect(self.add_account)
         ui.setRoleButton.clicked.connect(self.set_role)
@@ -143,11 +144,11 @@ class DataPage(Page):
             self.ui.accountStatus.setText("请先选择一个账号。")
             return
         try:
-            action(self.ui.accountsTable.item(row, 0).text())
+            done = action(self.ui.accountsTable.item(row, 0).text())
         except DeskError as exc:
             self.ui.accountStatus.setText(exc.message)
             return
-        self.ui.accountStatus.setText("")
+        self.ui.accountStatus.setText(done or "")
         self.catch_up()
 
     def set_role(self) -> None:
@@ -155,5 +156,26 @@ class DataPage(Page):
 
     def deactivate(self) -> None:
         self._with_account(auth.deactivate_account)
+
+    def ask_password(self, question: str) -> str | None:
+        text, ok = QInputDialog.getText(self, "密码", question, QLineEdit.EchoMode.Password)
+        return text if ok else None
+
+    def reset_password(self) -> None:
+        def reset(username: str) -> str:
+            password = self.ask_password(f"为“{username}”设置新密码（至少 8 位，不能全是数字）：")
+            if password is None:
+                return ""
+            auth.reset_password(username, password)
+            return f"已为“{username}”设置新密码，账号的锁定同时解除。"
+        self._with_account(reset)
+
+    def change_own_password(self) -> None:
+        """From the 文件 menu, for every account."""
+        old = self.ask_password("原密码：")
+        new = old is not None and self.ask_password("新密码（至少 8 位，不能全是数字）：")
+        if not new:
+            return
+        self.run_action(lambda: auth.change_own_password(old, new), "密码已修改。")
 
 

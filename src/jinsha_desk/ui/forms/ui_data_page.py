@@ -185,6 +185,11 @@ class Ui_DataPage(object):
 
         self.accountBar.addWidget(self.deactivateButton)
 
+        self.resetPasswordButton = QPushButton(self.accountsTab)
+        self.resetPasswordButton.setObjectName(u"resetPasswordButton")
+
+        self.accountBar.addWidget(self.resetPasswordButton)
+
         self.accountSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.accountBar.addItem(self.accountSpacer)
@@ -227,6 +232,7 @@ class Ui_DataPage(object):
         self.addAccountButton.setText(QCoreApplication.translate("DataPage", u"\u65b0\u5efa\u8d26\u53f7", None))
         self.setRoleButton.setText(QCoreApplication.translate("DataPage", u"\u628a\u6240\u9009\u8d26\u53f7\u6539\u4e3a\u6b64\u89d2\u8272", None))
         self.deactivateButton.setText(QCoreApplication.translate("DataPage", u"\u505c\u7528\u6240\u9009\u8d26\u53f7", None))
+        self.resetPasswordButton.setText(QCoreApplication.translate("DataPage", u"\u91cd\u8bbe\u6240\u9009\u8d26\u53f7\u7684\u5bc6\u7801\u2026", None))
         self.accountStatus.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.accountsTab), QCoreApplication.translate("DataPage", u"\u8d26\u53f7", None))
         pass
