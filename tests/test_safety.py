@@ -99,7 +99,7 @@ def test_a_second_instance_is_refused(db_path, data_home):
     )
     try:
         assert holder.stdout.readline().strip() == "LOCKED"
-        with pytest.raises(DeskError, match="另一个金沙社区工作台窗口正在使用"):
+        with pytest.raises(DeskError, match="金沙社区工作台窗口.*使用"):
             acquire_instance_lock(db_path)
     finally:
         holder.kill()

@@ -59,3 +59,46 @@ def test_everyone_changes_their_own_password(accounts):
     with pytest.raises(DeskError, match="没有权限"):
         auth.reset_password("admin", "taken-over-5")
 
+
+
+def test_the_command_line_acts_under_an_account(capsys, db_path, monkeypatch):
+    from jinsha_desk.cli import main
+    from jinsha_desk.db.connection import open_database
+
+    db = open_database(db_path)
+    auth.create_account("admin", "secret-1a", auth.ADMIN)
+    db.close()
+    db = str(db_path)
+    assert main(["--db", db, "grids", "add", "第一网格"]) == 1
+    assert "--user" in capsys.readouterr().err
+    monkeypatch.setenv("JINSHA_DESK_PASSWORD", "wrong-pass")
+    assert main(["--db", db, "--user", "admin", "grids"]) == 1
+    assert "不对" in capsys.readouterr().err
+    monkeypatch.setenv("JINSHA_DESK_PASSWORD", "secret-1a")
+    assert main(["--db", db, "--user", "admin", "grids", "add", "第一网格"]) == 0
+    assert main(["--db", db, "--as-system", "stats"]) == 1
+    assert "system-access on" in capsys.readouterr().err
+    assert main(["--db", db, "--user", "admin", "system-access", "on"]) == 0
+    monkeypatch.delenv("JINSHA_DESK_PASSWORD")
+    assert main(["--db", db, "--as-system", "grids", "add", "第二网格"]) == 0
+    database = open_database(db_path)
+    who = {a.user for a in AuditLog.select().where(AuditLog.table_name == "grid")}
+    assert who == {"admin", "系统任务（命令行）"}
+    database.close()
+
+
+def test_while_the_desktop_has_the_database_the_command_line_only_reads(capsys, db_path):
+    from jinsha_desk.cli import main
+    from jinsha_desk.db.connection import open_database
+    from jinsha_desk.db.lock import acquire_instance_lock
+
+    open_database(db_path).close()
+    lock = acquire_instance_lock(db_path)
+    try:
+        assert main(["--db", str(db_path), "stats", "--json"]) == 0
+        assert main(["--db", str(db_path), "grids", "add", "第一网格"]) == 1
+        err = capsys.readouterr().err
+        assert "金沙社区工作台窗口" in err and "只能查看" in err
+    finally:
+        lock.release()
+    assert main(["--db", str(db_path), "grids", "add", "第一网格"]) == 0

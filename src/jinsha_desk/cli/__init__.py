@@ -15,6 +15,7 @@ from pathlib import Path
 
 from jinsha_desk import __version__
 from jinsha_desk.cli import data, honours, meetings, office, returns, roster, visits, volunteers
+from jinsha_desk.cli.database import add_account_options
 from jinsha_desk.errors import DeskError, explain
 from jinsha_desk.logs import setup_logging
 
@@ -28,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, help="数据库文件（默认在用户数据目录下的 jinsha.db）")
     parser.add_argument("--demo", action="store_true", help="打开示例社区（单独的示例数据库，不影响真实数据）")
     parser.add_argument("--version", action="version", version=f"jinsha-desk {__version__}")
+    add_account_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="命令")
     for area in AREAS:
         area.register(sub)
@@ -59,5 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:  # one Chinese line for the clerk; the detail goes to the log
         logging.getLogger("jinsha_desk").exception("command failed")
-        print(f"错误：{explain(exc)}", file=sys.stderr)
+        if getattr(args, "held_by", None) and "readonly" in str(exc).lower():
+            print(f"错误：数据库正由{args.held_by}打开，命令行只能查看、不能修改。请关闭窗口后再运行这个命令。",
+                  file=sys.stderr)
+        else:
+            print(f"错误：{explain(exc)}", file=sys.stderr)
         return 1

@@ -7,10 +7,13 @@ import getpass
 import sys
 from pathlib import Path
 
-from jinsha_desk.cli.database import open_db, passphrase
+from jinsha_desk import auth
+from jinsha_desk.cli.database import SYSTEM_ACCESS, open_db, passphrase
 from jinsha_desk.db.audit_chain import audit_problems
 from jinsha_desk.db.backup import BEFORE_ENCRYPT, MANUAL, backup_if_due, encrypt_with_backups, restore_database
+from jinsha_desk.db.connection import DamagedDatabase
 from jinsha_desk.errors import DeskError
+from jinsha_desk.settings import set_setting
 
 
 def seed_demo(args: argparse.Namespace) -> int:
@@ -29,6 +32,13 @@ def backup(args: argparse.Namespace) -> int:
 
 
 def restore(args: argparse.Namespace) -> int:
+    try:
+        db = open_db(args)  # as the account named, who needs the right to restore
+        if args.held_by:
+            raise DeskError(f"数据库正由{args.held_by}打开，不能恢复。请先关闭窗口。")
+        db.close()
+    except DamagedDatabase:
+        pass  # a damaged database cannot be signed in to; restoring it is the way out
     kept = restore_database(Path(args.file), args.db, passphrase())
     open_db(args)
     print(f"已从 {args.file} 恢复数据库 {args.db}。")
@@ -63,6 +73,15 @@ def audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def system_access(args: argparse.Namespace) -> int:
+    open_db(args)
+    auth.require("accounts")
+    set_setting(SYSTEM_ACCESS, "1" if args.state == "on" else "0")
+    print("已允许定时脚本以“系统任务”身份使用命令行（--as-system），其操作记入审计记录。" if args.state == "on"
+          else "已关闭“系统任务”身份。")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("seed-demo", help="生成示例社区数据")
     p.add_argument("--residents", type=int, default=6000)
@@ -74,6 +93,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("audit", help="审计记录：verify 检查是否完整（触发器、记录链）")
     p.add_argument("action", choices=("verify",))
     p.set_defaults(run=audit)
+
+    p = sub.add_parser("system-access", help="管理员：允许或禁止定时脚本用 --as-system")
+    p.add_argument("state", choices=("on", "off"))
+    p.set_defaults(run=system_access)
 
     p = sub.add_parser("backup", help="立即备份数据库")
     p.set_defaults(run=backup)
