@@ -9,7 +9,8 @@ from jinsha_desk import auth
 from jinsha_desk.db.backup import list_backups
 from jinsha_desk.db.connection import open_database
 from jinsha_desk.demo import seed_demo
-from jinsha_desk.models import Resident
+from jinsha_desk.errors import DeskError
+from jinsha_desk.models import AuditLog, Resident
 from jinsha_desk.roster import editing
 from jinsha_desk.ui.app import build_window
 from jinsha_desk.ui.sign_in_dialog import SignInDialog
@@ -183,3 +184,28 @@ def test_new_accounts_are_staff_and_the_last_administrator_stays(qtbot, communit
     page.deactivate()
     assert "唯一的管理员" in page.ui.accountStatus.text()
     assert auth.accounts() == [("admin", auth.ADMIN, True)]
+
+
+def test_a_viewer_takes_no_personal_data_out_unless_allowed(qtbot, community, db_path, tmp_path):
+    from jinsha_desk.audit import VIEWER_TAKE_OUT
+    from jinsha_desk.returns.export import export_return
+    from jinsha_desk.settings import set_setting
+
+    window = build_window(db_path, sign_in=lambda: auth.Session("查看员", auth.VIEWER))
+    qtbot.addWidget(window)
+    assert not window.exports.ui.exportButton.isEnabled() and not window.data.ui.exportBackupButton.isEnabled()
+    with pytest.raises(DeskError, match="只读账号"):
+        export_return("roster", tmp_path / "x.xlsx")
+    page = window.data
+    window.ui.navList.setCurrentRow(window.pages.index(page))
+    page.ui.backupsTable.selectRow(0)
+    assert page.copy_selected(tmp_path / "U盘") is None and "只读账号" in page.ui.backupStatus.text()
+    window.close()
+    auth.set_current(auth.Session("admin", auth.ADMIN))
+    open_database(db_path)
+    set_setting(VIEWER_TAKE_OUT, "1")
+    allowed = build_window(db_path, sign_in=lambda: auth.Session("查看员", auth.VIEWER))
+    qtbot.addWidget(allowed)
+    assert allowed.exports.ui.exportButton.isEnabled()
+    export_return("roster", tmp_path / "x.xlsx")
+    assert AuditLog.select().where(AuditLog.user == "查看员", AuditLog.action == "导出").count() == 1

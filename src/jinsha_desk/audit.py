@@ -10,7 +10,9 @@ import json
 from dataclasses import dataclass
 
 from jinsha_desk import auth
+from jinsha_desk.errors import DeskError
 from jinsha_desk.models import AuditLog
+from jinsha_desk.settings import get_setting
 from jinsha_desk.trail import append_entry
 
 EXPORT, PRINT = "导出", "打印"
@@ -51,6 +53,18 @@ COLUMN_NAMES = {
 
 def _named(values: dict[str, object]) -> dict[str, object]:
     return {COLUMN_NAMES.get(k, k): ("" if v is None else v) for k, v in values.items()}
+
+
+VIEWER_TAKE_OUT = "viewer_take_out"  # setting: "1" when an administrator lets read-only accounts export
+
+
+def may_take_out() -> None:
+    """Refuse a read-only account any file with personal data (returns, documents, backup copies)
+    unless an administrator has allowed it; what is allowed is recorded by record_event."""
+    session = auth.current()
+    if session.role == auth.VIEWER and get_setting(VIEWER_TAKE_OUT) != "1":
+        raise DeskError(f"只读账号“{session.username}”不能导出报表、打印含个人信息的文书或复制备份；"
+                        "如确有需要，请管理员开启（viewer-exports on）。")
 
 
 def record_event(action: str, table: str, description: str) -> None:

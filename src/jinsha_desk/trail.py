@@ -5,15 +5,33 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from jinsha_desk.models import AuditLog
+
+
+@contextmanager
+def recording() -> Iterator[None]:
+    """Let a read-only connection (a viewer's) write what it must record of itself: the trail and the
+    export log. Everything else stays refused by SQLite."""
+    db = AuditLog._meta.database
+    locked = db.execute_sql("PRAGMA query_only").fetchone()[0]
+    if locked:
+        db.execute_sql("PRAGMA query_only = 0")
+    try:
+        yield
+    finally:
+        if locked:
+            db.execute_sql("PRAGMA query_only = 1")
 
 
 def append_entry(user: str, table: str, action: str, content: str, at: dt.datetime | None = None) -> None:
     """``at`` is now unless given (sign-in rules count failures on the clock they are given)."""
     at = (at or dt.datetime.now()).replace(microsecond=0).isoformat(" ")
     values = json.dumps({"内容": content}, ensure_ascii=False)
-    AuditLog._meta.database.execute_sql(
-        'INSERT INTO "audit_log" ("at", "user", "table_name", "row_id", "action", "old_values", "new_values", "hash") '
-        'SELECT ?, ?, ?, NULL, ?, NULL, ?, jinsha_chain((SELECT "hash" FROM "audit_log" ORDER BY "id" DESC LIMIT 1), '
-        "?, ?, ?, NULL, ?, NULL, ?)", (at, user, table, action, values, at, user, table, action, values))
+    with recording():
+        AuditLog._meta.database.execute_sql(
+            'INSERT INTO "audit_log" ("at", "user", "table_name", "row_id", "action", "old_values", "new_values", '
+            '"hash") SELECT ?, ?, ?, NULL, ?, NULL, ?, jinsha_chain((SELECT "hash" FROM "audit_log" ORDER BY "id" '
+            'DESC LIMIT 1), ?, ?, ?, NULL, ?, NULL, ?)', (at, user, table, action, values, at, user, table, action, values))

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from jinsha_desk import auth
+from jinsha_desk.audit import VIEWER_TAKE_OUT
 from jinsha_desk.cli.database import SYSTEM_ACCESS, open_db, passphrase
 from jinsha_desk.db.audit_chain import audit_problems
 from jinsha_desk.db.backup import BEFORE_ENCRYPT, MANUAL, backup_if_due, encrypt_with_backups, restore_database
@@ -82,6 +83,15 @@ def system_access(args: argparse.Namespace) -> int:
     return 0
 
 
+def viewer_exports(args: argparse.Namespace) -> int:
+    open_db(args)
+    auth.require("accounts")
+    set_setting(VIEWER_TAKE_OUT, "1" if args.state == "on" else "0")
+    print("已允许只读账号导出报表、打印文书和复制备份（每次都记入审计记录）。" if args.state == "on"
+          else "只读账号不能再导出报表、打印文书或复制备份。")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("seed-demo", help="生成示例社区数据")
     p.add_argument("--residents", type=int, default=6000)
@@ -97,6 +107,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("system-access", help="管理员：允许或禁止定时脚本用 --as-system")
     p.add_argument("state", choices=("on", "off"))
     p.set_defaults(run=system_access)
+
+    p = sub.add_parser("viewer-exports", help="管理员：允许或禁止只读账号导出、打印和复制备份")
+    p.add_argument("state", choices=("on", "off"))
+    p.set_defaults(run=viewer_exports)
 
     p = sub.add_parser("backup", help="立即备份数据库")
     p.set_defaults(run=backup)

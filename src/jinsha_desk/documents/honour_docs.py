@@ -13,7 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, Spacer
 
-from jinsha_desk.audit import PRINT, record_event
+from jinsha_desk.audit import PRINT, may_take_out, record_event
 from jinsha_desk.documents.chinese_dates import chinese_year_month, plain_date
 from jinsha_desk.documents.fonts import register_fonts
 from jinsha_desk.documents.layout import build, styles, table, text
@@ -156,6 +156,7 @@ def write_certificates(campaign_id: int, out: Path, nominee_id: int | None = Non
     campaign = c.get_campaign(campaign_id)
     if campaign.step != c.ISSUED:
         raise DeskError("请先确认评选结果并发放证书（生成证书编号），再打印证书。")
+    may_take_out()
     winners = [w for w in c.winners_ranked(campaign_id) if nominee_id in (None, w.nominee_id)]
     if not winners:
         raise DeskError("没有可以打印证书的获奖对象。")

@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from jinsha_desk.audit import PRINT, record_event
+from jinsha_desk.audit import PRINT, may_take_out, record_event
 from jinsha_desk.documents.fonts import register_fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -107,6 +107,7 @@ class _NumberedCanvas(canvas.Canvas):
 
 
 def build(out: Path, story: list[Flowable], title: str, author: str = "金沙社区工作台") -> Path:
+    may_take_out()
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     doc = SimpleDocTemplate(

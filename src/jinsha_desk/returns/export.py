@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jinsha_desk import auth
-from jinsha_desk.audit import EXPORT, record_event
+from jinsha_desk.audit import EXPORT, may_take_out, record_event
 from jinsha_desk.changes import DATA, reports
 from jinsha_desk.models import ExportLog, database
 from jinsha_desk.office.profile import return_unit, signers
@@ -17,6 +17,7 @@ from jinsha_desk.returns.form import write_return
 from jinsha_desk.returns.period import Period
 from jinsha_desk.returns.returns import build_return
 from jinsha_desk.returns.template import fill_template
+from jinsha_desk.trail import recording
 
 
 @dataclass
@@ -41,6 +42,7 @@ def export_return(
     today: dt.date | None = None,
 ) -> ExportResult:
     today = today or dt.date.today()
+    may_take_out()
     if full_ids:
         auth.require("full_ids")
     table = build_return(code, period, full_ids, today)
@@ -63,7 +65,7 @@ def export_return(
             unfilled, unmatched = filled.unfilled, filled.unmatched
         else:
             write_return(table, partial, return_unit(), today, signers(), progress, cancel)
-        with database.atomic():  # the export is logged in the same step that makes the file visible
+        with recording(), database.atomic():  # logged in the same step that makes the file visible
             ExportLog.insert(user=auth.current().username, return_name=table.title, period=table.period,
                              masked=int(not full_ids), rows=len(table.rows), path=str(out)).execute()
             record_event(EXPORT, "return", f"{table.title}{table.period}，{len(table.rows)} 行，"

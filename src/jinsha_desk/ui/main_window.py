@@ -95,6 +95,9 @@ class MainWindow(QMainWindow):
                     getattr(page.ui, name).setEnabled(False)
             for action in page.writing_actions:
                 action.setEnabled(writer)
+            if not page.can_take_out():
+                for name in page.take_out_buttons:
+                    getattr(page.ui, name).setEnabled(False)
         self.ui.actionImport.setEnabled(writer)
         self.roster.ui.revealCheck.setVisible(writer)
         self.data.ui.restoreButton.setEnabled(self.session.can("restore"))

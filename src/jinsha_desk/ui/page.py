@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
-from jinsha_desk import changes
+from jinsha_desk import audit, changes
 from jinsha_desk.errors import DeskError
 
 
@@ -40,6 +40,9 @@ class Page(QWidget):
     title: str = ""
     # Names of the buttons (on ``self.ui``) that change data: disabled for a read-only account.
     write_buttons: tuple[str, ...] = ()
+    # Buttons that take personal data out of the app (exports, prints, backup copies): a read-only
+    # account may use them only when an administrator allows it.
+    take_out_buttons: tuple[str, ...] = ()
     # The areas (jinsha_desk.changes) whose changes this page shows.
     shows: frozenset[str] = frozenset()
     # Whether the page reloads every time it is shown (lists that depend on today's date do).
@@ -116,6 +119,15 @@ class Page(QWidget):
             status.setText("")
         self.catch_up()
         self.saved.emit(done)
+        return True
+
+    @staticmethod
+    def can_take_out() -> bool:
+        """Whether the signed-in account may export, print or copy personal data."""
+        try:
+            audit.may_take_out()
+        except DeskError:
+            return False
         return True
 
     def is_current(self) -> bool:

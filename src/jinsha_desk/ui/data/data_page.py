@@ -23,6 +23,7 @@ class DataPage(Page):
     title = "数据与备份"
     write_buttons = ()
     shows = changes.ALL
+    take_out_buttons = ("exportBackupButton",)
 
     def __init__(self, db, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,7 +120,9 @@ class DataPage(Page):
         if folder is None:
             return None
         try:
+            audit.may_take_out()
             target = copy_backup(chosen.path, folder, self.passphrase)
+            audit.record_event(audit.EXPORT, "backup", f"复制备份 {chosen.path.name} 到 {folder}")
         except DeskError as exc:
             self.ui.backupStatus.setText(exc.message)
             return None

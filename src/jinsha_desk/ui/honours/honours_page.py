@@ -37,6 +37,7 @@ class HonoursPage(Page):
     write_buttons = ("newCampaignButton", "nominateButton", "scoreButton", "winnerButton", "topButton", "noticeButton",
                      "objectionButton", "resolveButton", "confirmButton", "issueButton")
     shows = frozenset({changes.HONOURS, changes.ROSTER})
+    take_out_buttons = ("previewNoticeButton", "printCertificatesButton", "reprintButton")
     certificates_ready = Signal(object)  # the PDF's path
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -94,9 +95,10 @@ class HonoursPage(Page):
                               (ui.resolveButton, (c.NOTICE,)), (ui.confirmButton, (c.NOTICE,)),
                               (ui.issueButton, (c.CONFIRMED,))):
             button.setEnabled(writer and step in steps)
-        ui.previewNoticeButton.setEnabled(step in (c.NOTICE, c.CONFIRMED, c.ISSUED))
-        ui.printCertificatesButton.setEnabled(step == c.ISSUED)
-        ui.reprintButton.setEnabled(step == c.ISSUED)
+        printing = self.can_take_out()
+        ui.previewNoticeButton.setEnabled(printing and step in (c.NOTICE, c.CONFIRMED, c.ISSUED))
+        ui.printCertificatesButton.setEnabled(printing and step == c.ISSUED)
+        ui.reprintButton.setEnabled(printing and step == c.ISSUED)
 
     def new_record(self) -> None:
         if self.ui.newCampaignButton.isEnabled():

@@ -42,6 +42,7 @@ class MeetingsPage(Page):
     write_buttons = ("newMeetingButton", "inviteButton", "agendaButton", "minutesButton", "newTopicButton",
                      "evaluateButton", "closeTopicButton")
     shows = frozenset({changes.MEETINGS, changes.ROSTER})
+    take_out_buttons = ("printAgendaButton", "printSigninButton", "printMinutesButton")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,9 +102,10 @@ class MeetingsPage(Page):
         for button in (ui.inviteButton, ui.agendaButton):
             button.setEnabled(writer and meeting_id is not None)
         ui.minutesButton.setEnabled(writer and begun)
-        ui.printMinutesButton.setEnabled(begun)
+        printing = self.can_take_out()
+        ui.printMinutesButton.setEnabled(printing and begun)
         for button in (ui.printAgendaButton, ui.printSigninButton):
-            button.setEnabled(meeting_id is not None)
+            button.setEnabled(printing and meeting_id is not None)
 
     def new_record(self) -> None:
         if self.ui.newMeetingButton.isEnabled():

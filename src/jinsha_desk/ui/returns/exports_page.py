@@ -28,6 +28,7 @@ class ExportsPage(Page):
     title = "报表导出"
     write_buttons = ()
     shows = frozenset({changes.DATA})
+    take_out_buttons = ("exportButton",)
     exported = Signal(object)  # ExportResult
     previewed = Signal()
 

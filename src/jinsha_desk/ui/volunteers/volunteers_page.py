@@ -39,6 +39,7 @@ class VolunteersPage(Page):
     write_buttons = ("addVolunteerButton", "addTeamButton", "addActivityButton", "addWishButton", "claimButton",
                      "fulfilButton")
     shows = frozenset({changes.VOLUNTEERS, changes.ROSTER})
+    take_out_buttons = ("certificateButton",)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
