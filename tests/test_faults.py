@@ -256,3 +256,77 @@ def test_the_audit_chain_shows_tampering(capsys, db_path, tmp_path, tampering, f
     _tampered(db_path, tampering)
     assert main(["--db", str(db_path), "audit", "verify"]) == 1
     assert finding in capsys.readouterr().err
+
+
+def test_a_read_only_folder_opens_the_database_read_only(qtbot, db_path, tmp_path, monkeypatch):
+    """Read-only as the operating system reports it (root ignores permission bits, so the report is
+    what is simulated here): the window opens, says so, and SQLite refuses every write."""
+    import sqlite3
+
+    from jinsha_desk.db import cipher, connection
+    from jinsha_desk.ui.app import build_window
+
+    _community_with_a_backup(db_path, tmp_path)
+    conn = sqlite3.connect(db_path)  # as the last desk to close it left it: everything in the file
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    monkeypatch.setattr(cipher, "writable", lambda path: False)
+    monkeypatch.setattr(connection, "writable", lambda path: False)
+    window = build_window(db_path)
+    qtbot.addWidget(window)
+    assert "只读" in window.windowTitle() and not window.roster.ui.addButton.isEnabled()
+    assert window.roster.model.rowCount() == 2
+    with pytest.raises(Exception, match="readonly|read-only|只读"):
+        Resident.update(note="x").execute()
+    window.close()
+
+
+def _full_disk(*_args, **_kwargs):
+    import sqlite3
+
+    raise sqlite3.OperationalError("database or disk is full")
+
+
+def test_a_full_disk_during_a_backup_keeps_the_app_starting(qtbot, db_path, tmp_path, monkeypatch):
+    from jinsha_desk.db import backup
+    from jinsha_desk.ui import app
+
+    _community_with_a_backup(db_path, tmp_path)
+    for old in backup.list_backups(db_path):
+        old.unlink()  # no backup today yet: the start takes one
+    real = backup.connect_file
+    monkeypatch.setattr(backup, "connect_file",  # the disk fills up as the copy is written
+                        lambda path, *a, **k: _full_disk() if str(path).endswith(".partial") else real(path, *a, **k))
+    warned = []
+    monkeypatch.setattr(app, "warn_backup_failed", warned.append)
+    window = app.build_window(db_path)
+    qtbot.addWidget(window)
+    assert warned and "磁盘空间不足" in warned[0]
+    assert backup.list_backups(db_path) == [] and not list(backup.backup_dir().glob("*.partial*"))
+    assert Resident.select().count() == 2
+    window.close()  # closing, with no room for its backup, still closes
+
+
+def test_a_full_disk_during_an_export_leaves_nothing_behind(capsys, db_path, tmp_path, monkeypatch):
+    _community_with_a_backup(db_path, tmp_path)
+
+    def half_written(table, out, *args, **kwargs):
+        out.write_bytes(b"PK half a workbook")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("jinsha_desk.returns.export.write_return", half_written)
+    out = tmp_path / "exports" / "花名册.xlsx"
+    out.parent.mkdir()
+    assert main(["--db", str(db_path), "export", "roster", "--out", str(out)]) == 1
+    assert "磁盘空间不足" in capsys.readouterr().err
+    assert list(out.parent.iterdir()) == []
+
+
+def test_a_full_disk_during_an_import_changes_nothing(capsys, db_path, tmp_path, monkeypatch):
+    _community_with_a_backup(db_path, tmp_path)
+    monkeypatch.setattr("jinsha_desk.importing.importer.insert_rows", _full_disk)
+    more = roster(tmp_path / "more.xlsx", [["赵敏", make_id(order=3), "", ""]])
+    assert main(["--db", str(db_path), "import", str(more)]) == 1
+    assert "磁盘空间不足" in capsys.readouterr().err
+    assert main(["--db", str(db_path), "residents", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 2

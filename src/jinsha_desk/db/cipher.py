@@ -6,6 +6,7 @@ checks work the same on an encrypted file, given its passphrase.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -39,9 +40,17 @@ def key_pragma(passphrase: str) -> str:
     return "PRAGMA key = '" + passphrase.replace("'", "''") + "'"
 
 
+def writable(path: Path) -> bool:
+    """Whether the database file and its folder (where SQLite keeps its journal) can be written."""
+    path = Path(path)
+    return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
 def connect_file(path: Path, passphrase: str | None = None, readonly: bool = False):
-    """A DB-API connection to a database file, keyed when a passphrase is given."""
-    target = f"file:{Path(path)}?mode=ro" if readonly else str(path)
+    """A DB-API connection to a database file, keyed when a passphrase is given. A file on a read-only
+    disk or folder is opened immutable: SQLite then needs no journal files beside it."""
+    mode = "mode=ro" if writable(path) else "immutable=1"
+    target = f"file:{Path(path)}?{mode}" if readonly else str(path)
     if passphrase is None:
         return sqlite3.connect(target, uri=readonly)
     conn = cipher_module().connect(target, uri=readonly)

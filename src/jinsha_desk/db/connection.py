@@ -15,7 +15,7 @@ from jinsha_desk.db.backup import (
     list_backups,
     newest_good_backup,
 )
-from jinsha_desk.db.cipher import connect_file, is_encrypted
+from jinsha_desk.db.cipher import connect_file, is_encrypted, writable
 from jinsha_desk.errors import DeskError, explain
 
 PRAGMAS = {
@@ -41,7 +41,7 @@ def _key_opens(path: Path, passphrase: str) -> bool:
 
 def apply_role(db: SqliteDatabase, session: auth.Session) -> None:
     """A read-only account gets read-only connections: SQLite itself refuses its writes."""
-    value = 0 if session.can("write") else 1
+    value = 0 if session.can("write") and not getattr(db, "jinsha_read_only", False) else 1
     db._pragmas = [(k, v) for k, v in db._pragmas if k != "query_only"] + [("query_only", value)]
     db.execute_sql(f"PRAGMA query_only = {value}")
 
@@ -92,13 +92,17 @@ def open_database(path: Path | str, check: bool = True, passphrase: str | None =
         problems = integrity_problems(path, quick=True, passphrase=passphrase)
         if problems:
             raise DamagedDatabase(path, problems)
+    read_only = existed and not writable(path)
+    # A file on a read-only disk or in a read-only folder is opened to look at: nothing can be written.
+    target, pragmas = (f"file:{path}?immutable=1", {"query_only": 1}) if read_only else (str(path), PRAGMAS)
     if passphrase:
         from playhouse.sqlcipher_ext import SqlCipherDatabase
 
-        db = SqlCipherDatabase(str(path), passphrase=passphrase, pragmas=PRAGMAS)
+        db = SqlCipherDatabase(target, passphrase=passphrase, pragmas=pragmas, uri=read_only)
     else:
-        db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+        db = SqliteDatabase(target, pragmas=pragmas, uri=read_only)
     db.jinsha_passphrase = passphrase
+    db.jinsha_read_only = read_only
     # Every connection the app opens (worker threads too) tells the audit triggers who is at the desk.
     db.register_function(lambda: auth.current().username, "jinsha_user", 0)
     audit_chain.register(db)
@@ -110,6 +114,10 @@ def open_database(path: Path | str, check: bool = True, passphrase: str | None =
             f"数据库文件 {path} 由更新版本的金沙社区工作台创建（结构版本 {version}），"
             f"当前程序只支持到版本 {migrations.LATEST_VERSION}。请先升级程序再打开。"
         )
+    if read_only and version < migrations.LATEST_VERSION:
+        db.close()
+        raise DeskError(f"数据库文件 {path} 需要升级到新版本才能使用，但文件或所在文件夹是只读的。"
+                        "请把它复制到可以写入的位置后再打开。")
     if existed and version < migrations.LATEST_VERSION:
         backup_if_due(db, path, before_upgrade(version))
     migrations.upgrade(db)

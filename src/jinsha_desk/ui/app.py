@@ -73,7 +73,7 @@ def build_window(
             db, db_path = open_demo()
             return MainWindow(db, db_path, DEMO_SESSION, demo=True)
     else:
-        backup_if_due(db, db_path, DAILY)
+        daily_backup(db, db_path)
     if setup_wanted(session):
         (set_up or run_setup_wizard)()
     if session.can("accounts") and (problems := audit_problems(db)):
@@ -82,6 +82,21 @@ def build_window(
     if choice == IMPORT:
         window.open_import_wizard()
     return window
+
+
+def daily_backup(db, db_path: Path) -> None:
+    """The daily backup at start; when it cannot be taken (a full disk), the clerk is told and the
+    app opens all the same."""
+    try:
+        backup_if_due(db, db_path, DAILY)
+    except Exception as exc:  # any failure: the database itself is untouched by a failed backup
+        logging.getLogger("jinsha_desk").exception("daily backup failed")
+        warn_backup_failed(explain(exc))
+
+
+def warn_backup_failed(reason: str) -> None:
+    QMessageBox.warning(None, "今天的备份没有完成", f"{reason}\n\n数据库本身没有受影响，程序照常打开。请尽快清理磁盘，"
+                        "然后在“数据与备份”中点“立即备份”。")
 
 
 def warn_about_audit(problems: list[str]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -43,6 +44,8 @@ class MainWindow(QMainWindow):
         self.db_path = Path(db_path)
         self.demo = demo
         self.session = session
+        # A database file on a read-only disk or folder is only looked at (and the window says so).
+        self.read_only = bool(getattr(db, "jinsha_read_only", False))
         auth.set_current(session)
         apply_role(db, session)
         self.dashboard = DashboardPage(self)
@@ -77,7 +80,8 @@ class MainWindow(QMainWindow):
                          (QKeySequence.StandardKey.Refresh, lambda: self.current_page().refresh())):
             QShortcut(QKeySequence(key), self, activated=run)
         name = community_label()
-        self.setWindowTitle(f"金沙社区工作台 — {name}" + ("（示例数据）" if demo else ""))
+        self.setWindowTitle(f"金沙社区工作台 — {name}" + ("（示例数据）" if demo else "")
+                            + ("（只读：数据库文件或文件夹不可写入）" if self.read_only else ""))
         # The database and account stay on the right of the status bar; messages come and go on the left.
         self.where = QLabel(("示例社区数据库：" if demo else "数据库：") +
                             f"{self.db_path}　当前账号：{session.username}（{session.role}）")
@@ -88,7 +92,7 @@ class MainWindow(QMainWindow):
 
     def _apply_role(self) -> None:
         """A read-only account sees every page but none of the buttons that change data."""
-        writer = self.session.can("write")
+        writer = self.session.can("write") and not self.read_only
         for page in self.pages:
             if not writer:  # a writer's buttons follow what is selected (each page decides)
                 for name in page.write_buttons:
@@ -164,5 +168,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self.bus.stop()
-        backup_if_due(self.db, self.db_path, CLOSE)
+        try:
+            backup_if_due(self.db, self.db_path, CLOSE)
+        except Exception:  # a full disk must not keep the window from closing; the next start warns
+            logging.getLogger("jinsha_desk").exception("backup on close failed")
         super().closeEvent(event)
