@@ -330,3 +330,18 @@ def test_a_full_disk_during_an_import_changes_nothing(capsys, db_path, tmp_path,
     assert "磁盘空间不足" in capsys.readouterr().err
     assert main(["--db", str(db_path), "residents", "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)) == 2
+
+
+def test_nothing_with_personal_data_goes_to_the_system_temp_folder(db, tmp_path, monkeypatch):
+    import tempfile
+
+    from jinsha_desk.paths import scratch_dir
+
+    shared = tmp_path / "system-temp"
+    shared.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(shared))
+    import_rosters([roster(tmp_path / "r.xlsx", [["王建国", make_id(order=1), "", ""]])])
+    out = tmp_path / "exports" / "花名册.xlsx"
+    export_return("roster", out, full_ids=True)
+    assert scratch_dir().parent.name == "documents" and not str(scratch_dir()).startswith(str(shared))
+    assert list(shared.iterdir()) == [] and [p.name for p in out.parent.iterdir()] == ["花名册.xlsx"]

@@ -13,6 +13,7 @@ from jinsha_desk.audit import EXPORT, may_take_out, record_event
 from jinsha_desk.changes import DATA, reports
 from jinsha_desk.models import ExportLog, database
 from jinsha_desk.office.profile import return_unit, signers
+from jinsha_desk.paths import buffers_in
 from jinsha_desk.returns.form import write_return
 from jinsha_desk.returns.period import Period
 from jinsha_desk.returns.returns import build_return
@@ -64,7 +65,8 @@ def export_return(
             filled = fill_template(table, Path(template), partial, info, cancel=cancel)
             unfilled, unmatched = filled.unfilled, filled.unmatched
         else:
-            write_return(table, partial, return_unit(), today, signers(), progress, cancel)
+            with buffers_in(out.parent):
+                write_return(table, partial, return_unit(), today, signers(), progress, cancel)
         with recording(), database.atomic():  # logged in the same step that makes the file visible
             ExportLog.insert(user=auth.current().username, return_name=table.title, period=table.period,
                              masked=int(not full_ids), rows=len(table.rows), path=str(out)).execute()

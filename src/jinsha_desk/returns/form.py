@@ -142,7 +142,8 @@ def write_return(
                 cells.append(cell)
             sheet.append(cells)
     except Cancelled:
-        sheet.close()  # finish the sheet's temporary file; nothing is saved where the clerk asked
+        sheet.close()  # finish the sheet's temporary buffer, and remove it: nothing is saved anywhere
+        sheet._writer.cleanup()
         raise
     sheet.append([])
     for note in table.notes:

@@ -4,7 +4,6 @@ notice and the certificates (generated in the background, with progress and Canc
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -15,6 +14,7 @@ from jinsha_desk import auth, changes
 from jinsha_desk.documents.honour_docs import write_certificates, write_notice
 from jinsha_desk.errors import DeskError
 from jinsha_desk.honours import campaigns as c
+from jinsha_desk.paths import scratch_dir
 from jinsha_desk.ui.forms.ui_honours_page import Ui_HonoursPage
 from jinsha_desk.ui.honours.honour_dialogs import (
     CampaignDialog,
@@ -203,7 +203,7 @@ class HonoursPage(Page):
             self._error("请先选择一个评选活动。")
             return
         try:
-            pdf = write_notice(campaign.campaign_id, Path(tempfile.mkdtemp(prefix="jinsha-")) / "公示.pdf")
+            pdf = write_notice(campaign.campaign_id, scratch_dir() / "公示.pdf")
         except DeskError as exc:
             self._error(exc.message)
             return
@@ -222,7 +222,7 @@ class HonoursPage(Page):
         if campaign is None:
             self._error("请先选择一个评选活动。")
             return None
-        target = Path(tempfile.mkdtemp(prefix="jinsha-")) / f"荣誉证书-{campaign.campaign_id}.pdf"
+        target = scratch_dir() / f"荣誉证书-{campaign.campaign_id}.pdf"
         self.task = run_with_progress(
             self,
             lambda progress, cancelled: write_certificates(

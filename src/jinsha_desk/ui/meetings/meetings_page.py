@@ -4,7 +4,6 @@ and the board of topics by step with the satisfaction rate of each list."""
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -15,6 +14,7 @@ from jinsha_desk import auth, changes
 from jinsha_desk.documents import meeting_docs
 from jinsha_desk.meetings import meetings as m
 from jinsha_desk.meetings import topics as t
+from jinsha_desk.paths import scratch_dir
 from jinsha_desk.ui.forms.ui_meetings_page import Ui_MeetingsPage
 from jinsha_desk.ui.meetings.meeting_dialogs import (
     AgendaDialog,
@@ -194,7 +194,7 @@ class MeetingsPage(Page):
         """Write one of the selected meeting's papers to a PDF and return where."""
         meeting_id = self.selected_meeting()
         title, writer = _PAPERS[name]
-        folder = folder or Path(tempfile.mkdtemp(prefix="jinsha-"))
+        folder = folder or scratch_dir()
         return writer(meeting_id, folder / f"{title}-{meeting_id}.pdf")
 
     def preview(self, name: str) -> None:
