@@ -74,21 +74,21 @@ def audit(args: argparse.Namespace) -> int:
     return 0
 
 
-def system_access(args: argparse.Namespace) -> int:
-    open_db(args)
-    auth.require("accounts")
-    set_setting(SYSTEM_ACCESS, "1" if args.state == "on" else "0")
-    print("已允许定时脚本以“系统任务”身份使用命令行（--as-system），其操作记入审计记录。" if args.state == "on"
-          else "已关闭“系统任务”身份。")
-    return 0
+# Switches only an administrator may turn: setting → what on and off mean for the clerk.
+SWITCHES = {
+    "system-access": (SYSTEM_ACCESS, "已允许定时脚本以“系统任务”身份使用命令行（--as-system），其操作记入审计记录。",
+                      "已关闭“系统任务”身份。"),
+    "viewer-exports": (VIEWER_TAKE_OUT, "已允许只读账号导出报表、打印文书和复制备份（每次都记入审计记录）。",
+                       "只读账号不能再导出报表、打印文书或复制备份。"),
+}
 
 
-def viewer_exports(args: argparse.Namespace) -> int:
+def switch(args: argparse.Namespace) -> int:
     open_db(args)
     auth.require("accounts")
-    set_setting(VIEWER_TAKE_OUT, "1" if args.state == "on" else "0")
-    print("已允许只读账号导出报表、打印文书和复制备份（每次都记入审计记录）。" if args.state == "on"
-          else "只读账号不能再导出报表、打印文书或复制备份。")
+    setting, on, off = SWITCHES[args.command]
+    set_setting(setting, "1" if args.state == "on" else "0")
+    print(on if args.state == "on" else off)
     return 0
 
 
@@ -104,13 +104,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("action", choices=("verify",))
     p.set_defaults(run=audit)
 
-    p = sub.add_parser("system-access", help="管理员：允许或禁止定时脚本用 --as-system")
-    p.add_argument("state", choices=("on", "off"))
-    p.set_defaults(run=system_access)
-
-    p = sub.add_parser("viewer-exports", help="管理员：允许或禁止只读账号导出、打印和复制备份")
-    p.add_argument("state", choices=("on", "off"))
-    p.set_defaults(run=viewer_exports)
+    for name, help_text in (("system-access", "管理员：允许或禁止定时脚本用 --as-system"),
+                            ("viewer-exports", "管理员：允许或禁止只读账号导出、打印和复制备份")):
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("state", choices=("on", "off"))
+        p.set_defaults(run=switch)
 
     p = sub.add_parser("backup", help="立即备份数据库")
     p.set_defaults(run=backup)
