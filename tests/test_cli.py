@@ -214,9 +214,14 @@ def test_meeting_papers_and_topics_from_the_command_line(capsys, db_path, tmp_pa
     assert len(meetings) == 13
     upcoming = meetings[0]
     assert upcoming["topics"] == 2
-    for paper in ("agenda", "signin", "minutes"):
+    for paper in ("agenda", "signin"):
         code, out, _ = run(capsys, "--db", db_path, paper, upcoming["id"], "--out", tmp_path / f"{paper}.pdf")
         assert code == 0 and (tmp_path / f"{paper}.pdf").read_bytes().startswith(b"%PDF")
+    # Minutes only for a meeting that has been held (issue 16).
+    code, _, err = run(capsys, "--db", db_path, "minutes", upcoming["id"], "--out", tmp_path / "early.pdf")
+    assert code == 1 and "还没有开会" in err and not (tmp_path / "early.pdf").exists()
+    code, _, _ = run(capsys, "--db", db_path, "minutes", meetings[1]["id"], "--out", tmp_path / "minutes.pdf")
+    assert code == 0 and (tmp_path / "minutes.pdf").read_bytes().startswith(b"%PDF")
     _, out, _ = run(capsys, "--db", db_path, "topics", "--json")
     steps = {t["step"] for t in json.loads(out)}
     assert {"收集", "议题确定", "协商", "实施", "评价", "不予采纳"} <= steps

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -16,6 +17,7 @@ from jinsha_desk.documents.layout import (
     table,
     text,
 )
+from jinsha_desk.errors import DeskError
 from jinsha_desk.meetings.meetings import (
     ABSENT,
     ON_LEAVE,
@@ -77,8 +79,10 @@ def write_signin(meeting_id: int, out: Path, spare_rows: int = SPARE_SIGNIN_ROWS
     return build(out, story, f"{detail.title} 签到表")
 
 
-def write_minutes(meeting_id: int, out: Path) -> Path:
+def write_minutes(meeting_id: int, out: Path, now: dt.datetime | None = None) -> Path:
     detail = meeting_detail(meeting_id)
+    if detail.starts_at > (now or dt.datetime.now()):
+        raise DeskError(f"“{detail.title}”定于 {detail.when()} 召开，还没有开会，不能生成会议纪要。")
     st = styles()
     story = _heading(detail, "会议纪要")
     present, absent, leave = (detail.counted(s) for s in (PRESENT, ABSENT, ON_LEAVE))

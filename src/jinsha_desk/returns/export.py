@@ -11,12 +11,13 @@ from pathlib import Path
 from jinsha_desk import auth
 from jinsha_desk.audit import EXPORT, may_take_out, record_event
 from jinsha_desk.changes import DATA, reports
+from jinsha_desk.errors import DeskError
 from jinsha_desk.models import ExportLog, database
 from jinsha_desk.office.profile import return_unit, signers
 from jinsha_desk.paths import buffers_in
 from jinsha_desk.returns.form import write_return
 from jinsha_desk.returns.period import Period
-from jinsha_desk.returns.returns import build_return
+from jinsha_desk.returns.returns import NEEDS_PERIOD, RETURNS, build_return
 from jinsha_desk.returns.template import fill_template
 from jinsha_desk.trail import recording
 
@@ -44,6 +45,8 @@ def export_return(
 ) -> ExportResult:
     today = today or dt.date.today()
     may_take_out()
+    if period is not None and code not in NEEDS_PERIOD:
+        raise DeskError(f"“{RETURNS[code]}”反映当前情况，不按期间统计，请不要指定期间。")
     if full_ids:
         auth.require("full_ids")
     table = build_return(code, period, full_ids, today)

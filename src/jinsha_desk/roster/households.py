@@ -21,10 +21,17 @@ class HouseholdChoice:
     worker: str
     head: str
     members: int
+    eldest: str = ""  # the eldest active member, who names a household without a recorded head
+
+    @property
+    def name(self) -> str:
+        """王建国家 — after the head, else the eldest member, else the address: never "（无户主）"."""
+        named_after = self.head or self.eldest
+        return f"{named_after}家" if named_after else f"{self.address}住户"
 
     def label(self) -> str:
-        head = f"{self.head}家" if self.head else "（无户主）"
-        return f"{self.address}　{head}（{self.members}人）"
+        noted = "" if self.head else "，未登记户主"
+        return f"{self.address}　{self.name}（{self.members}人{noted}）"
 
 
 def household_choices(household_ids: list[int]) -> list[HouseholdChoice]:
@@ -42,17 +49,20 @@ def household_choices(household_ids: list[int]) -> list[HouseholdChoice]:
     places = {hid: (grid or "", worker or "", address_text(b, u, room)) for hid, grid, worker, b, u, room in rows}
     heads: dict[int, str] = {}
     sizes: dict[int, int] = {}
+    eldest: dict[int, str] = {}
     members = Resident.select(Resident.household, Resident.name, Resident.relation).where(
         Resident.household.in_(household_ids), Resident.status == STATUS_ACTIVE
-    )
+    ).order_by(Resident.birth_date, Resident.id)
     for hid, name, relation in members.tuples():
         sizes[hid] = sizes.get(hid, 0) + 1
+        eldest.setdefault(hid, name)
         if relation in HEAD_RELATIONS:
             heads[hid] = name
     choices = []
     for hid in household_ids:
         grid, worker, address = places.get(hid, ("", "", "（未登记地址）"))
-        choices.append(HouseholdChoice(hid, address, grid, worker, heads.get(hid, ""), sizes.get(hid, 0)))
+        choices.append(HouseholdChoice(hid, address, grid, worker, heads.get(hid, ""), sizes.get(hid, 0),
+                                       eldest.get(hid, "")))
     return choices
 
 

@@ -1,0 +1,38 @@
+"""Documents and returns an office can hand out without correction (issue 16, first points)."""
+
+import datetime as dt
+
+import pytest
+from ids import make_id
+from openpyxl import Workbook
+
+from jinsha_desk.cli import main
+from jinsha_desk.errors import DeskError
+from jinsha_desk.honours import campaigns as c
+from jinsha_desk.importing.importer import import_rosters
+from jinsha_desk.models import Household
+from jinsha_desk.returns.export import export_return
+from jinsha_desk.returns.period import parse_period
+from jinsha_desk.roster.households import household_choices
+
+
+def test_a_household_without_a_head_is_named_after_its_eldest(db, tmp_path):
+    wb = Workbook()
+    wb.active.append(["姓名", "身份证号码", "户号", "与户主关系"])
+    wb.active.append(["孙小", make_id(born="20100101", order=1), "H9", "子"])
+    wb.active.append(["孙老", make_id(born="19500101", order=3), "H9", "父亲"])
+    wb.save(tmp_path / "r.xlsx")
+    import_rosters([tmp_path / "r.xlsx"])
+    choice = household_choices([Household.select().first().id])[0]
+    assert choice.name == "孙老家" and "无户主" not in choice.label() and "未登记户主" in choice.label()
+    campaign = c.create_campaign(c.CampaignInput("文明家庭", dt.date.today().year, c.HOUSEHOLD, 1))
+    c.nominate(campaign, choice.household_id)
+    assert c.nominees(campaign)[0].name == "孙老家庭"
+
+
+def test_a_period_on_a_return_without_one_is_refused(capsys, db, db_path, tmp_path):
+    with pytest.raises(DeskError, match="不按期间统计"):
+        export_return("roster", tmp_path / "r.xlsx", parse_period("2026-10"))
+    assert main(["--db", str(db_path), "export", "roster", "--out", str(tmp_path / "r.xlsx"),
+                 "--period", "2026-10"]) == 1
+    assert "不按期间统计" in capsys.readouterr().err and not (tmp_path / "r.xlsx").exists()
