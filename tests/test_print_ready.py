@@ -36,3 +36,25 @@ def test_a_period_on_a_return_without_one_is_refused(capsys, db, db_path, tmp_pa
     assert main(["--db", str(db_path), "export", "roster", "--out", str(tmp_path / "r.xlsx"),
                  "--period", "2026-10"]) == 1
     assert "不按期间统计" in capsys.readouterr().err and not (tmp_path / "r.xlsx").exists()
+
+
+def test_the_notice_period_counts_official_working_days():
+    # 国庆 2026: October 1 to 7 are holidays; Saturday October 10 is worked in exchange (调休).
+    assert c.add_working_days(dt.date(2026, 9, 29), 5) == dt.date(2026, 10, 10)
+    assert c.add_working_days(dt.date(2026, 11, 23), 5) == dt.date(2026, 11, 27)
+    with pytest.raises(c.CalendarUnknown, match="请直接填写公示截止日期"):
+        c.add_working_days(dt.date(2099, 1, 5), 5)
+
+
+def test_the_notice_dialog_asks_for_the_end_where_the_calendar_is_unknown(qtbot, window):
+    from PySide6.QtCore import QDate
+
+    from jinsha_desk.ui.honours.honour_dialogs import NoticeDialog
+
+    c.create_campaign(c.CampaignInput("文明家庭", 2026, c.HOUSEHOLD, 1))
+    dialog = NoticeDialog(window, c.campaigns()[0], 5)
+    qtbot.addWidget(dialog)
+    dialog.ui.startEdit.setDate(QDate(2026, 9, 29))
+    assert "2026年10月10日" in dialog.ui.endLabel.text() and dialog.ui.endEdit.isHidden()
+    dialog.ui.startEdit.setDate(QDate(2099, 1, 5))
+    assert "请直接填写" in dialog.ui.endLabel.text() and not dialog.ui.endEdit.isHidden()

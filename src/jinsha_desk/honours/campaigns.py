@@ -196,12 +196,27 @@ def choose_top(campaign_id: int) -> None:
         Nominee.update(winner=1).where(Nominee.id.in_(ranked[: campaign.places])).execute()
 
 
+class CalendarUnknown(DeskError):
+    """The official calendar of a year is not published (or not known to this version) yet."""
+
+    def __init__(self, year: int) -> None:
+        super().__init__(f"{year}年的法定节假日和调休安排尚未收录，无法推算公示期的截止日期；请直接填写公示截止日期。")
+        self.year = year
+
+
 def add_working_days(start: dt.date, days: int) -> dt.date:
-    """The last day of a period of ``days`` working days (Monday to Friday) starting on ``start``."""
+    """The last day of a period of ``days`` working days starting on ``start``, on China's official
+    calendar: public holidays are not counted, the weekend days worked in exchange (调休) are."""
+    import chinese_calendar  # the State Council's schedule, year by year
+
     day = start
     counted = 0
     while True:
-        if day.weekday() < 5:
+        try:
+            working = chinese_calendar.is_workday(day)
+        except NotImplementedError:
+            raise CalendarUnknown(day.year) from None
+        if working:
             counted += 1
             if counted == days:
                 return day
@@ -209,13 +224,17 @@ def add_working_days(start: dt.date, days: int) -> dt.date:
 
 
 @reports(HONOURS)
-def start_notice(campaign_id: int, start: dt.date) -> tuple[dt.date, dt.date]:
+def start_notice(campaign_id: int, start: dt.date, end: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    """Start the public notice; its last day is counted in working days, or given (``end``) for a year
+    whose official calendar is not known yet."""
     campaign = get_campaign(campaign_id)
     _in_step(campaign, NOMINATING)
     winners = Nominee.select().where(Nominee.campaign == campaign_id, Nominee.winner == 1).count()
     if winners == 0:
         raise DeskError("请先确定拟表彰对象，再开始公示。")
-    end = add_working_days(start, campaign.notice_days)
+    if end is not None and end < start:
+        raise DeskError("公示截止日期不能早于开始日期。")
+    end = end or add_working_days(start, campaign.notice_days)
     Campaign.update(step=NOTICE, notice_from=start, notice_to=end).where(Campaign.id == campaign_id).execute()
     return start, end
 

@@ -18,6 +18,14 @@ _CITATIONS = (
 )
 
 
+def _notice(campaign: int, start: dt.date) -> None:
+    """The demo's notice: counted on the official calendar, or a week where that year's is not known."""
+    try:
+        c.start_notice(campaign, start)
+    except c.CalendarUnknown:
+        c.start_notice(campaign, start, start + dt.timedelta(days=7))
+
+
 def seed_honours(rng: random.Random, today: dt.date) -> None:
     if Campaign.select().exists():
         return
@@ -31,8 +39,8 @@ def seed_honours(rng: random.Random, today: dt.date) -> None:
         c.choose_top(campaign)
         if finished:
             start = dt.date(year, 12, 1)
-            c.start_notice(campaign, start)
+            _notice(campaign, start)
             c.confirm(campaign, start + dt.timedelta(days=10))
             c.issue_certificates(campaign, start + dt.timedelta(days=12))
         else:
-            c.start_notice(campaign, today - dt.timedelta(days=2))
+            _notice(campaign, today - dt.timedelta(days=2))

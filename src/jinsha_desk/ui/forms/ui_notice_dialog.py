@@ -47,6 +47,12 @@ class Ui_NoticeDialog(object):
 
         self.mainLayout.addWidget(self.endLabel)
 
+        self.endEdit = QDateEdit(NoticeDialog)
+        self.endEdit.setObjectName(u"endEdit")
+        self.endEdit.setCalendarPopup(True)
+
+        self.mainLayout.addWidget(self.endEdit)
+
         self.errorLabel = QLabel(NoticeDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
@@ -70,6 +76,7 @@ class Ui_NoticeDialog(object):
         self.noticeFormLabel0.setText(QCoreApplication.translate("NoticeDialog", u"\u516c\u793a\u5f00\u59cb\u65e5\u671f", None))
         self.startEdit.setDisplayFormat(QCoreApplication.translate("NoticeDialog", u"yyyy-MM-dd", None))
         self.endLabel.setText("")
+        self.endEdit.setDisplayFormat(QCoreApplication.translate("NoticeDialog", u"\u516c\u793a\u622a\u6b62\u65e5\u671f\uff1ayyyy-MM-dd", None))
         self.errorLabel.setText("")
         self.errorLabel.setStyleSheet(QCoreApplication.translate("NoticeDialog", u"color: #c0392b;", None))
     # retranslateUi

@@ -91,11 +91,22 @@ class NoticeDialog(FormDialog):
         self._show_end()
 
     def _show_end(self) -> None:
-        end = c.add_working_days(self.ui.startEdit.date().toPython(), self.notice_days)
-        self.ui.endLabel.setText(f"公示 {self.notice_days} 个工作日，到 {end:%Y年%m月%d日} 结束")
+        """The end counted on the official calendar; where a year's calendar is unknown, asked for."""
+        start = self.ui.startEdit.date().toPython()
+        try:
+            end = c.add_working_days(start, self.notice_days)
+        except c.CalendarUnknown as exc:
+            self.ui.endLabel.setText(exc.message)
+            self.ui.endEdit.setMinimumDate(self.ui.startEdit.date())
+            self.ui.endEdit.setVisible(True)
+            return
+        self.ui.endEdit.setVisible(False)
+        self.ui.endLabel.setText(f"公示 {self.notice_days} 个工作日（按国务院公布的节假日和调休安排），"
+                                 f"到 {end.year}年{end.month}月{end.day}日 结束")
 
     def save_action(self) -> int:
-        c.start_notice(self.campaign.campaign_id, self.ui.startEdit.date().toPython())
+        end = self.ui.endEdit.date().toPython() if not self.ui.endEdit.isHidden() else None
+        c.start_notice(self.campaign.campaign_id, self.ui.startEdit.date().toPython(), end)
         return self.campaign.campaign_id
 
 
