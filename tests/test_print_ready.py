@@ -58,3 +58,20 @@ def test_the_notice_dialog_asks_for_the_end_where_the_calendar_is_unknown(qtbot,
     assert "2026年10月10日" in dialog.ui.endLabel.text() and dialog.ui.endEdit.isHidden()
     dialog.ui.startEdit.setDate(QDate(2099, 1, 5))
     assert "请直接填写" in dialog.ui.endLabel.text() and not dialog.ui.endEdit.isHidden()
+
+
+def test_grids_buildings_and_rooms_in_natural_order(db, tmp_path):
+    from jinsha_desk.roster.residents import resident_records
+    from jinsha_desk.roster.stats import community_stats
+
+    wb = Workbook()
+    wb.active.append(["网格", "楼栋", "单元", "房号", "姓名", "身份证号码"])
+    for n, (grid, building, room) in enumerate([("第十网格", "12", "1002"), ("第二网格", "10", "601"),
+                                                 ("第二网格", "2", "1002"), ("第二网格", "2", "601")]):
+        wb.active.append([grid, building, "1", room, f"居民{n}", make_id(order=100 + n)])
+    wb.save(tmp_path / "r.xlsx")
+    import_rosters([tmp_path / "r.xlsx"])
+    order = [(r["grid"], r["building"], r["room"]) for r in resident_records()]
+    assert order == [("第二网格", "2栋", "601"), ("第二网格", "2栋", "1002"), ("第二网格", "10栋", "601"),
+                     ("第十网格", "12栋", "1002")]
+    assert [g["grid"] for g in community_stats()["per_grid"]] == ["第二网格", "第十网格"]

@@ -68,12 +68,12 @@ def natural_key(text: str | None) -> tuple[object, ...]:
 
 
 def _roster_order(row: tuple) -> tuple:
-    # Grids in the order they were set up (第一网格 before 第二网格), then the address, the
-    # household head before the other members.
-    building, unit, room, relation, grid_id, household_id = row[8], row[9], row[10], row[11], row[14], row[15]
+    # Residents without a grid first (to be given one), then grids in number order (第二网格 before
+    # 第十网格), the address numerically (601 before 1002), the household head before the other members.
+    grid, building, unit, room, relation, household_id = row[7], row[8], row[9], row[10], row[11], row[15]
     return (
-        grid_id or 0, natural_key(building), natural_key(unit), natural_key(room), household_id,
-        relation not in HEAD_RELATIONS, row[0],
+        grid is not None, natural_key(grid), natural_key(building), natural_key(unit), natural_key(room),
+        household_id, relation not in HEAD_RELATIONS, row[0],
     )
 
 

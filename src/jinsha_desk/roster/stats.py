@@ -14,7 +14,7 @@ from jinsha_desk.models import (
     Team,
     Volunteer,
 )
-from jinsha_desk.roster.residents import with_address
+from jinsha_desk.roster.residents import natural_key, with_address
 
 NO_GRID = "未分网格"
 
@@ -51,7 +51,9 @@ def community_stats() -> dict[str, object]:
         .order_by(Grid.id)
         .tuples()
     )
-    for name, worker, count, household_count, party_count in grid_rows:
+    # Residents without a grid first, then grids in number order (第一网格 … 第十网格).
+    for name, worker, count, household_count, party_count in sorted(
+            grid_rows, key=lambda g: (g[0] is not None, natural_key(g[0]))):
         per_grid.append(
             {
                 "grid": name or NO_GRID,
