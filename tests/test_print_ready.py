@@ -75,3 +75,20 @@ def test_grids_buildings_and_rooms_in_natural_order(db, tmp_path):
     assert order == [("第二网格", "2栋", "601"), ("第二网格", "2栋", "1002"), ("第二网格", "10栋", "601"),
                      ("第十网格", "12栋", "1002")]
     assert [g["grid"] for g in community_stats()["per_grid"]] == ["第二网格", "第十网格"]
+
+
+def test_a_long_sign_in_sheet_wraps_and_shows_no_door_numbers(db, tmp_path):
+    from pypdf import PdfReader
+
+    from jinsha_desk.documents.meeting_docs import write_signin
+    from jinsha_desk.meetings import meetings as m
+
+    meeting = m.plan_meeting(m.MeetingInput("党群议事会", "十二月议事会", dt.datetime(2026, 12, 1, 19, 0)))
+    long_unit = "金沙街道蓝湖社区第三网格党支部联合委员会"  # 20 characters
+    m.invite(meeting, [m.AttendeeInput(f"代表{n:02d}", "单位代表", long_unit if n % 2 else f"3栋2单元{300 + n}",
+                                        f"1380000{n:04d}") for n in range(70)])
+    reader = PdfReader(str(write_signin(meeting, tmp_path / "签到表.pdf")))
+    text = "".join(page.extract_text() for page in reader.pages).replace("\n", "")
+    assert text.count(long_unit) == 35, "a long unit name is printed whole, wrapped inside its cell"
+    assert "3栋2单元" in text and "3栋2单元302" not in text and "13800000002" not in text
+    assert all(page.extract_text().count("签名") == 1 for page in reader.pages)

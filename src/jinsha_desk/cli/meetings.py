@@ -68,6 +68,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         p = sub.add_parser(name, help=f"生成{title} PDF")
         p.add_argument("meeting", type=int, help="会议编号（见 meetings）")
         p.add_argument("--out", type=Path, required=True)
+        if name == "signin":
+            p.add_argument("--full", action="store_true", help="显示完整电话和门牌号（默认遮盖，签到表要传阅）")
         p.set_defaults(run=paper)
 
     p = sub.add_parser("topics", help="需求、问题、项目清单")

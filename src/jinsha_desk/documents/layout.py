@@ -60,7 +60,8 @@ def table(
     centered: Sequence[int] = (),
     row_height: float | None = None,
 ) -> Table:
-    """A bordered table that wraps Chinese in its cells and repeats its header on every page."""
+    """A bordered table that wraps Chinese in its cells and repeats its header on every page.
+    ``row_height`` is a least height (room to sign): a row with more text grows instead of spilling."""
     st = styles()
     data = [[Paragraph(text(h), st["header_cell"]) for h in headers]]
     for row in rows:
@@ -68,8 +69,9 @@ def table(
             [Paragraph(text(v), st["cell_center"] if i in centered else st["cell"]) for i, v in enumerate(row)]
         )
     scale = CONTENT_WIDTH / sum(widths)
-    heights = [None] + [row_height] * len(rows) if row_height else None
-    result = Table(data, colWidths=[w * scale for w in widths], rowHeights=heights, repeatRows=1)
+    # One line of a cell is about its leading high; padding brings a one-line row to row_height.
+    padding = max(3.0, (row_height - st["cell"].leading) / 2) if row_height else 3.0
+    result = Table(data, colWidths=[w * scale for w in widths], repeatRows=1)
     result.setStyle(
         TableStyle(
             [
@@ -77,8 +79,10 @@ def table(
                 ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, 0), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
+                ("TOPPADDING", (0, 1), (-1, -1), padding),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), padding),
             ]
         )
     )

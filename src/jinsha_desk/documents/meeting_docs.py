@@ -25,6 +25,8 @@ from jinsha_desk.meetings.meetings import (
     MeetingDetail,
     meeting_detail,
 )
+from jinsha_desk.roster.addresses import parse_address
+from jinsha_desk.roster.fields import mask_phone
 from jinsha_desk.settings import community_name
 
 SPARE_SIGNIN_ROWS = 8
@@ -66,13 +68,21 @@ def write_agenda(meeting_id: int, out: Path) -> Path:
     return build(out, story, f"{detail.title} 会议议程")
 
 
-def write_signin(meeting_id: int, out: Path, spare_rows: int = SPARE_SIGNIN_ROWS) -> Path:
-    """A row for every invited person, then blank rows for those who come uninvited."""
+def _without_door(unit: str) -> str:
+    """'20栋1单元1402' → '20栋1单元': the sheet goes round the room, the door number stays home."""
+    parsed = parse_address(unit)
+    return f"{parsed.building_label}{parsed.unit}" if parsed.room else unit
+
+
+def write_signin(meeting_id: int, out: Path, spare_rows: int = SPARE_SIGNIN_ROWS, full: bool = False) -> Path:
+    """A row for every invited person, then blank rows for those who come uninvited. Handed round the
+    room, it shows phones masked (138****5678) and no door numbers, unless ``full`` is asked for."""
     detail = meeting_detail(meeting_id)
     story = _heading(detail, "签到表")
     story.append(_facts([("时间", detail.when()), ("地点", detail.place)]))
     story.append(Spacer(0, 3 * mm))
-    rows = [[n, a.name, a.unit or a.category, a.phone, ""] for n, a in enumerate(detail.attendees, start=1)]
+    rows = [[n, a.name, (a.unit if full else _without_door(a.unit)) or a.category,
+             a.phone if full else mask_phone(a.phone), ""] for n, a in enumerate(detail.attendees, start=1)]
     rows += [[len(rows) + n, "", "", "", ""] for n in range(1, spare_rows + 1)]
     story.append(table(["序号", "姓名", "单位/楼栋", "联系电话", "签名"], rows, [10, 18, 34, 24, 30],
                        centered=(0, 1, 3), row_height=10 * mm))

@@ -84,6 +84,15 @@ def clean_phone(value: object) -> str:
     return match.group(1) if match else raw
 
 
+def mask_phone(phone: str) -> str:
+    """138****5678 for a mobile; a landline keeps its area code and last four digits."""
+    digits = [ch for ch in phone if ch.isdigit()]
+    if len(digits) < 7:
+        return phone
+    return phone[:3] + "****" + phone[-4:] if len(phone) == 11 and phone.isdigit() else \
+        phone[: phone.find("-") + 1 if "-" in phone else 4] + "****" + phone[-4:]
+
+
 def parse_date(value: object) -> dt.date | None:
     """Real date cells, 1985.03.07, 1985-3-7, 1985年3月7日 and 19850307; None when empty.
 
