@@ -49,3 +49,16 @@ def test_a_closed_window_stops_listening(window):
     window.close()
     people.add_volunteer(name="赵敏", phone="13800000001")  # no page of the closed window is touched
     assert window.dashboard.ui.volunteersValue.text() == "0"
+
+
+def test_only_a_real_import_announces_a_roster_change(db, tmp_path):
+    heard = []
+    stop = changes.subscribe(heard.append)
+    try:
+        roster = messy_workbook(tmp_path / "m.xlsx")
+        import_rosters([roster], dry_run=True)
+        assert heard == []
+        import_rosters([roster])
+        assert heard == [frozenset({changes.ROSTER})]
+    finally:
+        stop()

@@ -145,7 +145,7 @@ def nominate(campaign_id: int, record_id: int, nominated_by: str = "", citation:
         choice = household_choices([record_id])[0] if Household.get_or_none(Household.id == record_id) else None
         if choice is None:
             raise DeskError("找不到这一户。")
-        fields = {"household": record_id, "name": f"{choice.name}庭" if choice.name.endswith("家") else choice.name, "address": choice.address}
+        fields = {"household": record_id, "name": f"{choice.named_after}家庭" if choice.named_after else choice.name, "address": choice.address}
     elif campaign.nominee_kind == RESIDENT:
         resident = Resident.get_or_none(Resident.id == record_id)
         if resident is None:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from peewee import fn
 
-from jinsha_desk.changes import ROSTER, reports
+from jinsha_desk.changes import ROSTER, announce
 from jinsha_desk.db.backup import BEFORE_IMPORT, backup_if_due
 from jinsha_desk.db.bulk import insert_rows
 from jinsha_desk.errors import Cancelled
@@ -368,7 +368,6 @@ def _apply_updates(plan: _Plan, places: Places, cancel: CancelCheck | None) -> N
     refresh_search_text(ids.values())
 
 
-@reports(ROSTER)
 def store_candidates(
     candidates: list[Candidate],
     report: ImportReport,
@@ -390,6 +389,8 @@ def store_candidates(
         if plan.updates:
             _apply_updates(plan, places, cancel)
         _check(cancel)
+    # Announced only for a real import: a dry run (the wizard's check) changes nothing to show.
+    announce(ROSTER)
     if progress:
         progress(1.0, "导入完成")
     return report

@@ -86,11 +86,13 @@ def clean_phone(value: object) -> str:
 
 def mask_phone(phone: str) -> str:
     """138****5678 for a mobile; a landline keeps its area code and last four digits."""
-    digits = [ch for ch in phone if ch.isdigit()]
-    if len(digits) < 7:
+    if sum(ch.isdigit() for ch in phone) < 7:
         return phone
-    return phone[:3] + "****" + phone[-4:] if len(phone) == 11 and phone.isdigit() else \
-        phone[: phone.find("-") + 1 if "-" in phone else 4] + "****" + phone[-4:]
+    if len(phone) == 11 and phone.isdigit():
+        kept = 3
+    else:
+        kept = phone.find("-") + 1 if "-" in phone else 4
+    return phone[:kept] + "****" + phone[-4:]
 
 
 def parse_date(value: object) -> dt.date | None:

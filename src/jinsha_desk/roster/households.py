@@ -24,10 +24,14 @@ class HouseholdChoice:
     eldest: str = ""  # the eldest active member, who names a household without a recorded head
 
     @property
+    def named_after(self) -> str:
+        """Who names the household: its head, else its eldest member ('' when it has no one active)."""
+        return self.head or self.eldest
+
+    @property
     def name(self) -> str:
         """王建国家 — after the head, else the eldest member, else the address: never "（无户主）"."""
-        named_after = self.head or self.eldest
-        return f"{named_after}家" if named_after else f"{self.address}住户"
+        return f"{self.named_after}家" if self.named_after else f"{self.address}住户"
 
     def label(self) -> str:
         noted = "" if self.head else "，未登记户主"
