@@ -209,3 +209,24 @@ def test_a_viewer_takes_no_personal_data_out_unless_allowed(qtbot, community, db
     assert allowed.exports.ui.exportButton.isEnabled()
     export_return("roster", tmp_path / "x.xlsx")
     assert AuditLog.select().where(AuditLog.user == "查看员", AuditLog.action == "导出").count() == 1
+
+
+def test_administrators_hear_of_a_tampered_audit_trail_without_waiting_for_it(qtbot, community, db_path,
+                                                                              monkeypatch):
+    import sqlite3
+
+    from jinsha_desk.ui.main_window import MainWindow
+
+    community.close()
+    conn = sqlite3.connect(db_path)
+    conn.executescript('DROP TRIGGER "audit_resident_update";')
+    conn.close()
+    warned = []
+    monkeypatch.setattr(MainWindow, "warn_about_audit", lambda self, problems: warned.append(problems))
+    window = build_window(db_path)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(warned), timeout=20000)  # the window was there before the answer
+    assert "audit_resident_update" in warned[0][0]
+    clerk = build_window(db_path, sign_in=lambda: auth.Session("刘芳", auth.CLERK))
+    qtbot.addWidget(clerk)
+    assert clerk.audit_check is None

@@ -12,7 +12,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from jinsha_desk import auth
-from jinsha_desk.db.audit_chain import audit_problems
 from jinsha_desk.db.backup import DAILY, backup_if_due, backup_summaries, integrity_problems, restore_database
 from jinsha_desk.db.connection import DamagedDatabase, NeedsPassphrase, open_database
 from jinsha_desk.db.lock import acquire_instance_lock
@@ -76,8 +75,6 @@ def build_window(
         daily_backup(db, db_path)
     if setup_wanted(session):
         (set_up or run_setup_wizard)()
-    if session.can("accounts") and (problems := audit_problems(db)):
-        warn_about_audit(problems)
     window = MainWindow(db, db_path, session)
     if choice == IMPORT:
         window.open_import_wizard()
@@ -97,12 +94,6 @@ def daily_backup(db, db_path: Path) -> None:
 def warn_backup_failed(reason: str) -> None:
     QMessageBox.warning(None, "今天的备份没有完成", f"{reason}\n\n数据库本身没有受影响，程序照常打开。请尽快清理磁盘，"
                         "然后在“数据与备份”中点“立即备份”。")
-
-
-def warn_about_audit(problems: list[str]) -> None:
-    """Administrators are told at start when the audit trail was tampered with."""
-    QMessageBox.warning(None, "审计记录有问题", "检查发现：\n" + "\n".join(problems[:10]) +
-                        "\n\n可能有人用其他工具改动了数据库。请联系技术支持，并保留数据库文件和备份。")
 
 
 def setup_wanted(session: auth.Session) -> bool:
