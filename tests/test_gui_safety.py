@@ -87,7 +87,7 @@ def test_data_page_backups_restore_and_audit(qtbot, community, db_path, tmp_path
     assert page.ui.auditTable.item(0, 1).text() == "测试管理员"
 
     page.ui.backupsTable.selectRow(0)
-    page.confirm = lambda title, question: True
+    page.confirm = lambda question, title="": True
     page.restore_selected()
     assert "已恢复" in page.ui.backupStatus.text()
     assert Resident.get_by_id(rid).phone != "13700000000"  # back to the backup's value
@@ -143,14 +143,14 @@ def test_restore_asks_first_and_does_nothing_on_no(qtbot, community, db_path):
     data.phone = "13700000000"
     editing.update_resident(rid, data)
     asked = []
-    page.confirm = lambda title, question: asked.append(question) or False
+    page.confirm = lambda question, title="": asked.append(question) or False
     page.ui.backupsTable.selectRow(0)
     page.ui.restoreButton.click()
     question = asked[0]
     assert "200 位在册居民" in question and "现有 200 位在册居民" in question and "另存一份" in question
     assert f"{dt.date.today():%Y年%m月%d日}" in question
     assert Resident.get_by_id(rid).phone == "13700000000" and "没有恢复" in page.ui.backupStatus.text()
-    page.confirm = lambda title, question: True
+    page.confirm = lambda question, title="": True
     page.ui.restoreButton.click()
     assert Resident.get_by_id(rid).phone != "13700000000"
 

@@ -93,8 +93,8 @@ class Page(QWidget):
         return accepted
 
     # Questions, in methods of their own so that tests can answer them.
-    def confirm(self, question: str) -> bool:
-        return QMessageBox.question(self, self.title, question) == QMessageBox.StandardButton.Yes
+    def confirm(self, question: str, title: str = "") -> bool:
+        return QMessageBox.question(self, title or self.title, question) == QMessageBox.StandardButton.Yes
 
     def ask_text(self, title: str, question: str, text: str = "") -> str | None:
         answer, ok = QInputDialog.getText(self, title, question, text=text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
 from jinsha_desk import audit, auth, changes
 from jinsha_desk.db.backup import MANUAL, backup_if_due, backup_summaries, copy_backup, reason_label, restore_database
@@ -82,10 +82,7 @@ class DataPage(Page):
         self.refresh()
         return target
 
-    # Questions, in methods of their own so that tests can answer them.
-    def confirm(self, title: str, question: str) -> bool:
-        return QMessageBox.question(self, title, question) == QMessageBox.StandardButton.Yes
-
+    # A question of its own, so that tests can answer it (and Page.confirm for yes/no).
     def pick_folder(self) -> Path | None:
         picked = QFileDialog.getExistingDirectory(self, "选择U盘或文件夹", str(Path.home()))
         return Path(picked) if picked else None
@@ -96,10 +93,10 @@ class DataPage(Page):
             return
         taken = f"{chosen.taken:%Y年%m月%d日 %H:%M}" if chosen.taken else chosen.path.name
         held = f"{chosen.residents} 位在册居民" if chosen.residents is not None else "在册居民人数无法读取"
-        if not self.confirm("从备份恢复", (
+        if not self.confirm((
             f"要用 {taken} 的备份（{held}）替换当前数据库（现有 {active_residents()} 位在册居民）吗？\n\n"
             f"当前数据库会先另存一份（{self.db_path.stem}-before-restore-….db），需要时仍可找回。"
-            f"恢复后，{taken} 之后录入的内容将不在数据库中。")):
+            f"恢复后，{taken} 之后录入的内容将不在数据库中。"), "从备份恢复"):
             self.ui.backupStatus.setText("没有恢复，数据库未作改动。")
             return
         try:
