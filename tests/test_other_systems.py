@@ -251,3 +251,26 @@ def test_the_category_list_is_searchable(db, tmp_path):
     import_rosters([workbook(tmp_path / "c.xlsx", [["姓名", "身份证号码", "人员类别"],
                                                    ["蒋一", make_id(order=951), "重点青少年"]])])
     assert [r["name"] for r in resident_records("重点青少年")] == ["蒋一"]
+
+
+def test_a_filled_template_fits_its_content_and_keeps_its_grid(db, tmp_path):
+    from openpyxl import load_workbook
+    from openpyxl.styles import Border, Side
+
+    from jinsha_desk.returns.export import export_return
+
+    import_rosters([workbook(tmp_path / "r.xlsx", [["姓名", "身份证号码", "政治面貌", "住址"],
+                                                   ["王建国", make_id(order=991), "中共党员", "民族大道100号1栋1单元101"]])])
+    template = Workbook()
+    thin = Side(style="thin")
+    template.active.append(["姓名", "公民身份号码", "政治面貌", "现住址", "婚姻状况"])
+    for cell in template.active[1]:
+        cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for column in "ABCDE":
+        template.active.column_dimensions[column].width = 6
+    template.save(tmp_path / "t.xlsx")
+    sheet = load_workbook(export_return("roster", tmp_path / "f.xlsx", full_ids=True, template=tmp_path / "t.xlsx")
+                          .path).active
+    widths = {c: sheet.column_dimensions[c].width for c in "ABCD"}
+    assert widths["B"] >= 20 and widths["C"] >= 10 and widths["D"] >= 26, widths  # IDs and addresses not cut
+    assert sheet["E2"].border.left.style == "thin" and sheet["E2"].value is None

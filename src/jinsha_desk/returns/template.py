@@ -5,7 +5,7 @@ columns could not be filled and which values its drop-down lists have no entry f
 What a template brings and how it is met:
 - example rows under the header (张三, 5104…) are overwritten or cleared, never left behind;
 - a column with a drop-down list (data validation) gets the list's own spelling (中共党员 → 中国共产党党员);
-- 序号 is numbered; dates follow the column's format, and a column too narrow for them is widened;
+- 序号 is numbered; dates follow the column's format; a column too narrow for what it now holds is widened;
 - data rows get the header's borders; 填报单位 / 填报日期 / 统计截止日期 / 填表人 / 审核人 lines are filled;
 - a template without page setup prints A4 landscape, one page wide, the header on every page.
 """
@@ -22,7 +22,7 @@ from pathlib import Path
 from jinsha_desk.cells import put
 from jinsha_desk.errors import Cancelled, DeskError
 from jinsha_desk.importing.headers import HEADER_SEARCH_ROWS, clean_header, field_for
-from jinsha_desk.returns.form import ReturnTable, cell_value
+from jinsha_desk.returns.form import ReturnTable, cell_value, column_widths, display_width
 from jinsha_desk.roster import vocabularies
 
 # Template headers that carry a whole address, filled from our grid-less address parts.
@@ -35,7 +35,6 @@ _NORMALISE = {"political_status": vocabularies.political_status, "relation": voc
               "ethnicity": vocabularies.ethnicity}
 _FOOTER = re.compile(r"填表人|审核人|制表人|填报人|负责人|填报单位|填报日期|填表日期|统计截止|截止日期|制表日期|签字|盖章")
 _INFO = re.compile(r"^(?P<label>填报单位|填报日期|填表日期|统计截止日期|截止日期|填表人|审核人|制表人)[:：]?[\s_＿]*$")
-_DATE_WIDTH = 12
 
 
 @dataclass
@@ -149,6 +148,13 @@ def _is_date_format(number_format: str) -> bool:
     return any(mark in number_format.lower() for mark in ("yy", "m月", "d日", "mm/dd", "m/d"))
 
 
+def _bordered(cell, style, header_border) -> None:
+    """The template's own data-row style, with the header's borders where that style has none."""
+    cell._style = copy.copy(style)
+    if not cell.border.left.style and header_border.left.style:
+        cell.border = copy.copy(header_border)
+
+
 def _fill_info_lines(sheet, info: dict[str, str], skip_rows: set[int]) -> None:
     """Lines such as '填报单位：' or '统计截止日期：____' get their values."""
     for row in sheet.iter_rows():
@@ -201,9 +207,12 @@ def fill_template(
     lists = _lists(workbook, sheet)
     parts = _address_parts(table)
     unmatched: list[str] = []
+    written: dict[int, int] = {}  # template column → widest value written where it is not our own
     for offset, values in enumerate(table.rows):
         if offset % 2000 == 0 and cancel is not None and cancel():
             raise Cancelled()
+        for col in headers.keys() - chosen.keys():  # a column left empty still gets its grid lines
+            _bordered(sheet.cell(row=first + offset, column=col), styles[col], header_borders[col])
         for col, source in chosen.items():
             cell = sheet.cell(row=first + offset, column=col)
             if source == "serial":
@@ -219,10 +228,10 @@ def fill_template(
                     unmatched.append(f"{str(headers[col]).strip()}：{value}")
                 else:
                     value = spelled
+            if entries or source == "address":  # what is written differs from the table's own values
+                written[col] = max(written.get(col, 0), display_width(value))
             put(cell, cell_value(value, kind))
-            cell._style = copy.copy(styles[col])
-            if not cell.border.left.style and header_borders[col].left.style:
-                cell.border = copy.copy(header_borders[col])
+            _bordered(cell, styles[col], header_borders[col])
             if kind in ("id", "phone"):
                 cell.number_format = "@"
             elif kind == "date" and isinstance(value, dt.date):
@@ -230,12 +239,15 @@ def fill_template(
                     put(cell, value.isoformat())
                 elif not _is_date_format(formats[col]):
                     cell.number_format = "yyyy-mm-dd"
+    # A column narrower than what it now holds is widened (never narrowed): dates would print ###,
+    # and IDs, addresses and the lists' long spellings would be cut off at the next cell.
+    fitted = column_widths(table)
     for col, source in chosen.items():
-        if source not in ("serial", "address") and table.columns[source].kind == "date":
-            letter = sheet.cell(row=header_row, column=col).column_letter
-            width = sheet.column_dimensions[letter].width or 8.43
-            if width < _DATE_WIDTH:
-                sheet.column_dimensions[letter].width = _DATE_WIDTH
+        own = len(str(len(table.rows))) if source == "serial" else 0 if source == "address" else fitted[source]
+        needed = min(max(own, written.get(col, 0) + 2), 60)
+        letter = sheet.cell(row=header_row, column=col).column_letter
+        if (sheet.column_dimensions[letter].width or 8.43) < needed:
+            sheet.column_dimensions[letter].width = needed
     below = first + len(table.rows) + 1
     for offset, cells in enumerate(footer_cells):
         for column, value, style in cells:

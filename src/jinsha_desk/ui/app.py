@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QThreadPool, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
@@ -177,5 +177,7 @@ def run_app(db_path: Path, demo: bool = False) -> int:
         # Packaging checks: start, show the window, leave at once.
         QTimer.singleShot(0, window.close)
     code = app.exec()
+    # Background work (the audit trail's check, an export) finishes before the process does.
+    QThreadPool.globalInstance().waitForDone()
     lock.release()
     return code

@@ -128,9 +128,15 @@ class MainWindow(QMainWindow):
         """Administrators are told when the audit trail was tampered with. The check reads the whole
         trail (about 0.4 s per 100,000 entries), so it runs in the background, never before the window."""
         self.audit_check = Task(lambda _progress, _cancelled: audit_problems(self.db))
-        self.audit_check.signals.done.connect(lambda problems: problems and self.warn_about_audit(problems))
+        # A method of the window, not a lambda: Qt queues the answer to the GUI thread, and drops it
+        # if the window is gone by then.
+        self.audit_check.signals.done.connect(self._audit_checked)
         self.audit_check.start()
         return self.audit_check
+
+    def _audit_checked(self, problems: list[str]) -> None:
+        if problems:
+            self.warn_about_audit(problems)
 
     def warn_about_audit(self, problems: list[str]) -> None:
         QMessageBox.warning(self, "审计记录有问题", "检查发现：\n" + "\n".join(problems[:10]) +
