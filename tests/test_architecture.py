@@ -12,7 +12,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "jinsha_desk"
 # Lowest first. A module may import its own package and anything on a lower layer, never a sibling
 # on its own layer or anything above it.
 LAYERS: list[set[str]] = [
-    {"errors", "paths", "models", "changes", "cells", "__init__"},
+    {"errors", "paths", "models", "changes", "cells", "chinese_dates", "__init__"},
     {"trail"},
     {"logs", "auth", "settings"},
     {"audit"},

@@ -250,6 +250,9 @@ def test_honours_from_the_command_line(capsys, db_path, tmp_path):
     assert code == 0 and "公示" in PdfReader(str(tmp_path / "n.pdf")).pages[0].extract_text()
     code, _, err = run(capsys, "--db", db_path, "certificates", current["id"], "--out", tmp_path / "x.pdf")
     assert code == 1 and "发放证书" in err
-    code, _, _ = run(capsys, "--db", db_path, "service-certificate", "1", "--from", "2024-01-01", "--to", "2026-12-31",
-                     "--out", tmp_path / "s.pdf")
-    assert code == 0 and "志愿服务证明" in PdfReader(str(tmp_path / "s.pdf")).pages[0].extract_text()
+    code, _, err = run(capsys, "--db", db_path, "service-certificate", "1", "--from", "2024-01-01",
+                       "--to", (dt.date.today() + dt.timedelta(days=1)).isoformat(), "--out", tmp_path / "s.pdf")
+    assert code == 1 and "晚于今天" in err and not (tmp_path / "s.pdf").exists()
+    code, _, _ = run(capsys, "--db", db_path, "service-certificate", "1", "--from", "2024-01-01",
+                     "--to", dt.date.today().isoformat(), "--out", tmp_path / "s.pdf")
+    assert code == 0 and "志愿服务记录证明" in PdfReader(str(tmp_path / "s.pdf")).pages[0].extract_text()

@@ -6,7 +6,7 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from jinsha_desk.documents.chinese_dates import chinese_year_month
+from jinsha_desk.chinese_dates import chinese_year_month
 from jinsha_desk.documents.fonts import register_fonts
 from jinsha_desk.documents.honour_docs import fit_line, write_certificates, write_notice
 from jinsha_desk.errors import DeskError
@@ -116,7 +116,7 @@ def test_notice_pdf(campaign, tmp_path):
         write_notice(campaign, tmp_path / "x.pdf")
     c.start_notice(campaign, START)
     reader = PdfReader(str(write_notice(campaign, tmp_path / "公示.pdf")))
-    words = "".join(p.extract_text() for p in reader.pages)
+    words = "".join(p.extract_text() for p in reader.pages).replace("\n", "")
     assert "关于2026年度“文明家庭”评选结果的公示" in words
     assert "2026年12月1日至2026年12月7日（5个工作日）" in words and "0812-5910065" in words
     assert "王建国家庭" in words and "孝老爱亲" in words and "金沙社区居民委员会" in words

@@ -2,9 +2,9 @@ import datetime as dt
 
 import pytest
 from ids import make_id
-from pypdf import PdfReader
+from pdfs import embedded_fonts, pdf_text
 
-from jinsha_desk.documents.chinese_dates import chinese_number
+from jinsha_desk.chinese_dates import chinese_number
 from jinsha_desk.documents.meeting_docs import write_agenda, write_minutes, write_signin
 from jinsha_desk.errors import DeskError
 from jinsha_desk.meetings import meetings as m
@@ -122,23 +122,6 @@ def test_only_open_topics_go_on_an_agenda(meeting):
     with pytest.raises(DeskError, match="两次"):
         other = topic("另一个")
         m.set_agenda(meeting, [m.AgendaEntry(other), m.AgendaEntry(other)])
-
-
-def pdf_text(path):
-    reader = PdfReader(str(path))
-    return reader, "".join(page.extract_text() for page in reader.pages)
-
-
-def embedded_fonts(reader):
-    fonts = {}
-    for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
-            descendant = font.get("/DescendantFonts")
-            descriptor = (descendant[0].get_object() if descendant else font).get("/FontDescriptor")
-            descriptor = descriptor.get_object() if descriptor else {}
-            fonts[font["/BaseFont"]] = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
-    return fonts
 
 
 def test_documents_read_back(meeting, tmp_path):

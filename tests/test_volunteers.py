@@ -115,7 +115,7 @@ def test_service_certificate_pdf(resident, tmp_path):
     pdf = write_service_certificate(volunteer, dt.date(2026, 1, 1), dt.date(2026, 12, 31), tmp_path / "证明.pdf",
                                     today=dt.date(2026, 12, 31))
     words = "".join(p.extract_text() for p in PdfReader(str(pdf)).pages).replace("\n", "")
-    assert "志愿服务证明" in words and "周红同志于2026年1月1日至2026年12月31日期间" in words
-    assert "参加志愿服务活动2次，累计服务时长5.5小时" in words and "去年的活动" not in words
+    assert "志愿服务记录证明" in words and "兹证明周红于2026年1月1日至2026年12月31日期间" in words
+    assert "参加志愿服务2次，累计志愿服务时间5.5小时" in words and "去年的活动" not in words
     with pytest.raises(DeskError):
         write_service_certificate(volunteer, dt.date(2026, 2, 1), dt.date(2026, 1, 1), tmp_path / "x.pdf")

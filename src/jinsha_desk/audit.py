@@ -19,7 +19,7 @@ EXPORT, PRINT = "导出", "打印"
 TABLE_NAMES = {
     "resident": "居民", "household": "户", "resident_tag": "关爱类别", "resident_role": "居民职务", "grid": "网格",
     "building": "楼栋", "unit": "单元", "setting": "设置", "visit": "走访", "visit_resident": "走访见到的居民",
-    "need": "需求", "volunteer": "志愿者", "team": "服务队", "team_member": "服务队成员", "activity": "服务活动",
+    "need": "需求", "volunteer": "志愿者", "service_certificate": "志愿服务证明", "team": "服务队", "team_member": "服务队成员", "activity": "服务活动",
     "attendance": "服务时长", "wish": "微心愿", "topic": "议题", "topic_event": "议题进程", "meeting": "会议",
     "meeting_attendee": "参会人员", "agenda_item": "议程", "campaign": "评选", "nominee": "提名",
     "objection": "异议", "account": "账号", "staff": "工作人员", "document": "文书", "return": "报表",
@@ -27,6 +27,7 @@ TABLE_NAMES = {
 
 # Column → what the clerk calls it, in the trail's 内容 column.
 COLUMN_NAMES = {
+    "number": "编号", "date_from": "起始日期", "date_to": "截止日期",
     "key": "设置项", "value": "内容", "name": "名称", "worker_name": "网格员", "worker_phone": "网格员电话",
     "retired": "已撤销", "grid_id": "网格", "building_id": "楼栋", "unit_id": "单元", "room": "房号",
     "household_no": "户号", "household_id": "户", "id_number": "身份证号", "gender": "性别", "birth_date": "出生日期",

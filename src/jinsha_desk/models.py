@@ -198,6 +198,24 @@ class Volunteer(BaseModel):
     phone = CharField(default="")
     joined_date = DateField()
     note = TextField(default="")
+    # 志愿者编号: the number of the national volunteer register (志愿中国) when the clerk has it.
+    number = CharField(default="")
+
+
+class ServiceCertificate(BaseModel):
+    """A 志愿服务记录证明 issued: its number stays with the volunteer and period, so a reprint keeps it."""
+
+    id = AutoField()
+    number = CharField(unique=True)
+    volunteer = ForeignKeyField(Volunteer, backref="certificates", on_delete="RESTRICT")
+    date_from = DateField()
+    date_to = DateField()
+    hours = FloatField()
+    issued_date = DateField()
+    handler = CharField(default="")
+
+    class Meta:
+        indexes = ((("volunteer", "date_from", "date_to"), True),)
 
 
 class Team(BaseModel):
@@ -252,7 +270,7 @@ class Wish(BaseModel):
     fulfilled_date = DateField(null=True)
 
 
-MODELS += [Visit, VisitResident, Need, Volunteer, Team, TeamMember, Activity, Attendance, Wish]
+MODELS += [Visit, VisitResident, Need, Volunteer, ServiceCertificate, Team, TeamMember, Activity, Attendance, Wish]
 
 
 # Deliberation (议事协商): topics through their steps, meetings, agendas and minutes.

@@ -9,7 +9,7 @@ from pathlib import Path
 from jinsha_desk.cli.database import iso_date, open_db
 from jinsha_desk.cli.output import add_json_flag, show, wrote
 from jinsha_desk.errors import DeskError
-from jinsha_desk.volunteers.people import remove_volunteer
+from jinsha_desk.volunteers.people import correct_volunteer, get_volunteer, remove_volunteer
 from jinsha_desk.volunteers.service import (
     activities,
     activity_input,
@@ -33,6 +33,10 @@ def volunteers(args: argparse.Namespace) -> int:
     open_db(args)
     if args.action == "remove":
         remove_volunteer(args.id)
+    elif args.action == "edit":
+        current = get_volunteer(args.id)
+        correct_volunteer(args.id, args.name or current.name, current.phone if args.phone is None else args.phone,
+                          current.note, args.number)
     rows = [{"id": r.volunteer_id, **r.as_json(), "phone": r.phone} for r in volunteer_hours()]
     return show(args, rows, VOLUNTEER_COLUMNS, summary=f"共 {len(rows)} 名志愿者")
 
@@ -73,7 +77,8 @@ def service_certificate(args: argparse.Namespace) -> int:
     from jinsha_desk.documents.volunteer_docs import write_service_certificate  # reportlab only when printing
 
     open_db(args)
-    return wrote(write_service_certificate(args.volunteer, args.date_from, args.date_to, args.out))
+    return wrote(write_service_certificate(args.volunteer, args.date_from, args.date_to, args.out,
+                                           handler=args.handler or "", full_id=args.full_id))
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -82,6 +87,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = p.add_subparsers(dest="action", metavar="操作")
     a = actions.add_parser("remove", help="删除误登记的志愿者（已有服务时长的不能删除）")
     a.add_argument("id", type=int)
+    a = actions.add_parser("edit", help="更正志愿者信息（只改写出的项目）")
+    a.add_argument("id", type=int)
+    a.add_argument("--name", help="姓名（社区外志愿者）")
+    a.add_argument("--phone")
+    a.add_argument("--number", help="志愿者编号（志愿中国注册编号），印在志愿服务记录证明上")
     p.set_defaults(run=volunteers)
 
     p = sub.add_parser("activities", help="志愿服务活动：列出、更正、删除")
@@ -103,9 +113,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_json_flag(p)
     p.set_defaults(run=hours)
 
-    p = sub.add_parser("service-certificate", help="生成志愿服务证明 PDF")
+    p = sub.add_parser("service-certificate", help="生成志愿服务记录证明 PDF（同一志愿者同一期间补打时证明编号不变）")
     p.add_argument("volunteer", type=int, help="志愿者编号（见 volunteers）")
     p.add_argument("--from", dest="date_from", type=iso_date, required=True)
-    p.add_argument("--to", dest="date_to", type=iso_date, required=True)
+    p.add_argument("--to", dest="date_to", type=iso_date, required=True, help="不能晚于今天")
+    p.add_argument("--handler", help="经办人（默认取设置中的经办人）")
+    p.add_argument("--full-id", action="store_true", help="印出完整证件号码（默认隐去中间部分）")
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(run=service_certificate)

@@ -313,7 +313,7 @@ DROP TRIGGER "audit_resident_delete";
 V8_AUDITED = {"resident": (*V6_AUDITED["resident"], "address", "category", "other_phone")}
 
 
-AUDITED = {**V6_AUDITED, **V7_AUDITED, **V8_AUDITED}
+V9_AUDITED = {**V6_AUDITED, **V7_AUDITED, **V8_AUDITED}
 _ACTIONS = ("insert", "update", "delete")
 
 
@@ -344,8 +344,29 @@ def _chained_audit_triggers(audited: dict[str, tuple[str, ...]]) -> str:
     return ";\n".join(statements) + ";"
 
 
-V9_AUDIT_CHAIN = 'ALTER TABLE "audit_log" ADD COLUMN "hash" TEXT NOT NULL DEFAULT \'\';\n' + "".join(
-    f'DROP TRIGGER "audit_{table}_{action}";\n' for table in AUDITED for action in _ACTIONS)
+def _drop_triggers(tables) -> str:
+    return "".join(f'DROP TRIGGER "audit_{table}_{action}";\n' for table in tables for action in _ACTIONS)
+
+
+V9_AUDIT_CHAIN = 'ALTER TABLE "audit_log" ADD COLUMN "hash" TEXT NOT NULL DEFAULT \'\';\n' + _drop_triggers(V9_AUDITED)
+
+
+V10_SERVICE_CERTIFICATES = """
+ALTER TABLE "volunteer" ADD COLUMN "number" VARCHAR(255) NOT NULL DEFAULT '';
+CREATE TABLE "service_certificate" ("id" INTEGER NOT NULL PRIMARY KEY, "number" VARCHAR(255) NOT NULL,
+    "volunteer_id" INTEGER NOT NULL, "date_from" DATE NOT NULL, "date_to" DATE NOT NULL, "hours" REAL NOT NULL,
+    "issued_date" DATE NOT NULL, "handler" VARCHAR(255) NOT NULL DEFAULT '',
+    FOREIGN KEY ("volunteer_id") REFERENCES "volunteer" ("id") ON DELETE RESTRICT);
+CREATE UNIQUE INDEX "service_certificate_number" ON "service_certificate" ("number");
+CREATE INDEX "service_certificate_volunteer_id" ON "service_certificate" ("volunteer_id");
+CREATE UNIQUE INDEX "service_certificate_volunteer_id_date_from_date_to"
+    ON "service_certificate" ("volunteer_id", "date_from", "date_to");
+""" + _drop_triggers(["volunteer"])
+V10_AUDITED = {
+    "volunteer": (*V6_AUDITED["volunteer"], "number"),
+    "service_certificate": ("number", "volunteer_id", "date_from", "date_to", "hours", "issued_date", "handler"),
+}
+AUDITED = {**V9_AUDITED, **V10_AUDITED}
 
 
 def statements(script: str) -> list[str]:
@@ -378,7 +399,8 @@ STEPS: list[Callable[[Database], None]] = [
     _run_script(V6_ACCOUNTS_AND_AUDIT + _audit_triggers(V6_AUDITED)),
     _run_script(V7_COMMUNITY_SETUP + _audit_triggers(V7_AUDITED)),
     _run_script(V8_ADDRESSES_AND_CATEGORIES + _audit_triggers(V8_AUDITED)),
-    _run_script(V9_AUDIT_CHAIN + _chained_audit_triggers(AUDITED)),
+    _run_script(V9_AUDIT_CHAIN + _chained_audit_triggers(V9_AUDITED)),
+    _run_script(V10_SERVICE_CERTIFICATES + _chained_audit_triggers(V10_AUDITED)),
 ]
 
 LATEST_VERSION = len(STEPS)

@@ -1,4 +1,9 @@
-"""The public notice (公示) of a campaign's winners, and their certificates (荣誉证书)."""
+"""The public notice (公示) of a campaign's winners, and their certificates (荣誉证书).
+
+Certificates print either whole (border, title and text, for plain paper) or in 套打 mode: only the
+words, placed for the pre-printed certificate paper offices buy, shifted by the offsets the clerk
+measured once on a test print (:func:`save_paper_offsets`). Neither prints a seal guide (the seal is
+stamped by hand) nor a page-wide tint, which office printers cannot print to the edge."""
 
 from __future__ import annotations
 
@@ -11,19 +16,21 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import Spacer
 
 from jinsha_desk.audit import PRINT, may_take_out, record_event
-from jinsha_desk.documents.chinese_dates import chinese_year_month, plain_date
+from jinsha_desk.changes import SETTINGS, reports
+from jinsha_desk.chinese_dates import chinese_year_month, plain_date
 from jinsha_desk.documents.fonts import register_fonts
-from jinsha_desk.documents.layout import build, styles, table, text
+from jinsha_desk.documents.layout import OFFICIAL, OFFICIAL_LEADING, build, para, styles, table
+from jinsha_desk.documents.typesetting import runs, unbroken
 from jinsha_desk.errors import Cancelled, DeskError
 from jinsha_desk.honours import campaigns as c
 from jinsha_desk.office.profile import committee_label, community_label
+from jinsha_desk.settings import get_setting, set_setting
 
 RED = colors.HexColor("#b03a2e")
 GOLD = colors.HexColor("#c9a227")
-PAPER = colors.HexColor("#fffaf0")
 INK = colors.HexColor("#222222")
 
 
@@ -32,40 +39,38 @@ def write_notice(campaign_id: int, out: Path, today: dt.date | None = None) -> P
     if campaign.notice_from is None:
         raise DeskError("这次评选还没有开始公示，请先确定拟表彰对象并开始公示。")
     winners = c.winners_ranked(campaign_id)
-    st = styles()
+    st = styles(OFFICIAL)
     community = community_label()
+    honour = unbroken(f"“{campaign.honour}”")
     unit = {c.HOUSEHOLD: "户", c.RESIDENT: "名", c.BUILDING: "栋"}[campaign.nominee_kind]
     story = [
-        Paragraph(text(f"关于{campaign.title}结果的公示"), st["title"]),
-        Paragraph(
-            text(
-                f"根据{community}{campaign.year}年度“{campaign.honour}”评选工作安排，经居民推荐、"
-                f"民主评议和社区两委审核，拟表彰以下{len(winners)}{unit}为{community}{campaign.year}年度"
-                f"“{campaign.honour}”。现予以公示，接受居民监督。"
-            ),
+        para(f"关于{campaign.title}结果的公示", st["title"]),
+        para(
+            f"根据{community}{campaign.year}年度{honour}评选工作安排，经居民推荐、"
+            f"民主评议和社区两委审核，拟表彰以下{len(winners)}{unit}为{community}{campaign.year}年度"
+            f"{honour}。现予以公示，接受居民监督。",
             st["paragraph"],
         ),
         Spacer(0, 4 * mm),
         table(
             ["序号", "名称", "住址", "主要事迹"],
-            [[n, w.name, w.address, w.citation] for n, w in enumerate(winners, start=1)],
-            [10, 26, 30, 80],
+            [[n, unbroken(w.name), w.address, w.citation] for n, w in enumerate(winners, start=1)],
+            [12, 26, 30, 78],
             centered=(0,),
+            look=OFFICIAL,
         ),
         Spacer(0, 4 * mm),
-        Paragraph(
-            text(
-                f"公示时间：{plain_date(campaign.notice_from)}至{plain_date(campaign.notice_to)}"
-                f"（{campaign.notice_days}个工作日）。公示期间，如对拟表彰对象有异议，请以书面或当面方式向社区居委会"
-                f"实名反映。" + (f"联系电话：{campaign.objection_phone}。" if campaign.objection_phone else "")
-            ),
+        para(
+            f"公示时间：{plain_date(campaign.notice_from)}至{plain_date(campaign.notice_to)}"
+            f"（{campaign.notice_days}个工作日）。公示期间，如对拟表彰对象有异议，请以书面或当面方式向社区居委会"
+            f"实名反映。" + (f"联系电话：{campaign.objection_phone}。" if campaign.objection_phone else ""),
             st["paragraph"],
         ),
-        Spacer(0, 16 * mm),
-        Paragraph(text(committee_label()), st["right"]),
-        Paragraph(text(plain_date(campaign.notice_from if today is None else today)), st["right"]),
+        Spacer(0, 2 * OFFICIAL_LEADING),
+        para(committee_label(), st["right"]),
+        para(plain_date(campaign.notice_from if today is None else today), st["right"]),
     ]
-    return build(out, story, f"{campaign.title} 公示")
+    return build(out, story, f"{campaign.title} 公示", look=OFFICIAL)
 
 
 def _ornament(pdf: canvas.Canvas, x: float, y: float, size: float) -> None:
@@ -83,8 +88,6 @@ def _ornament(pdf: canvas.Canvas, x: float, y: float, size: float) -> None:
 
 
 def _border(pdf: canvas.Canvas, width: float, height: float) -> None:
-    pdf.setFillColor(PAPER)
-    pdf.rect(0, 0, width, height, stroke=0, fill=1)
     pdf.setStrokeColor(RED)
     pdf.setLineWidth(7)
     pdf.rect(14 * mm, 14 * mm, width - 28 * mm, height - 28 * mm)
@@ -103,56 +106,79 @@ def fit_line(words: str, font: str, largest: float, width: float, smallest: floa
 
     The size shrinks down to ``smallest``; a name longer still is narrowed rather than let overflow.
     """
+    def natural(size: float) -> float:
+        return sum(stringWidth(part, face, size) for face, part in runs(words, font))
+
     size = largest
-    while size > smallest and stringWidth(words, font, size) > width:
+    while size > smallest and natural(size) > width:
         size -= 0.5
-    natural = stringWidth(words, font, size)
-    return size, min(100.0, 100.0 * width / natural) if natural else 100.0
+    return size, min(100.0, 100.0 * width / natural(size)) if natural(size) else 100.0
 
 
-def _certificate_page(pdf: canvas.Canvas, nominee: c.NomineeRow, body: str, issued: dt.date) -> None:
+OFFSET_KEYS = ("certificate_offset_x", "certificate_offset_y")
+MAX_OFFSET = 30.0
+
+
+def paper_offsets() -> tuple[float, float]:
+    """How far (mm, right and down) the clerk's printer needs the 套打 text moved."""
+    return tuple(float(get_setting(key) or 0) for key in OFFSET_KEYS)
+
+
+@reports(SETTINGS)
+def save_paper_offsets(right: float, down: float) -> None:
+    if max(abs(right), abs(down)) > MAX_OFFSET:
+        raise DeskError(f"套打偏移不能超过 {MAX_OFFSET:g} 毫米；偏差更大时请检查证书纸是否放正。")
+    for key, value in zip(OFFSET_KEYS, (right, down), strict=True):
+        set_setting(key, f"{value:g}")
+
+
+def _certificate_page(pdf: canvas.Canvas, nominee: c.NomineeRow, body: str, issued: dt.date,
+                      preprinted: bool) -> None:
     fonts = register_fonts()
     width, height = landscape(A4)
-    _border(pdf, width, height)
-    pdf.setFillColor(RED)
-    pdf.setFont(fonts["hei"], 54)
-    pdf.drawCentredString(width / 2, height - 62 * mm, "荣 誉 证 书")
-    left, right = 45 * mm, width - 45 * mm
-    line_width = right - left
+    if preprinted:
+        right, down = paper_offsets()
+        pdf.translate(right * mm, -down * mm)
+    else:
+        _border(pdf, width, height)
+        pdf.setFillColor(RED)
+        pdf.setFont(fonts["hei"], 54)
+        pdf.drawCentredString(width / 2, height - 62 * mm, "荣 誉 证 书")
+    left, right_edge = 45 * mm, width - 45 * mm
+    line_width = right_edge - left
     name = f"{nominee.name}："
     size, scale = fit_line(name, fonts["kai"], 28, line_width)
     pdf.setFillColor(INK)
     names = pdf.beginText(left, height - 92 * mm)
-    names.setFont(fonts["kai"], size)
     names.setHorizScale(scale)
-    names.textOut(name)
+    for face, part in runs(name, fonts["kai"]):
+        names.setFont(face, size)
+        names.textOut(part)
     pdf.drawText(names)
     style = ParagraphStyle("certificate", fontName=fonts["kai"], fontSize=22, leading=36, wordWrap="CJK",
                            firstLineIndent=44, textColor=INK)
-    paragraph = Paragraph(text(body), style)
+    paragraph = para(body, style)
     _, used = paragraph.wrap(line_width, 60 * mm)
     paragraph.drawOn(pdf, left, height - 100 * mm - used)
     pdf.setFont(fonts["song"], 18)
     signer_x = width - 80 * mm
     pdf.drawCentredString(signer_x, 52 * mm, committee_label())
     pdf.drawCentredString(signer_x, 42 * mm, chinese_year_month(issued))
-    pdf.setStrokeColor(colors.HexColor("#e6b0aa"))
-    pdf.setDash(3, 3)
-    pdf.setLineWidth(0.8)
-    pdf.circle(signer_x, 50 * mm, 21 * mm)
-    pdf.setDash()
-    pdf.setFillColor(colors.HexColor("#777777"))
+    pdf.setFillColor(colors.HexColor("#555555"))
     pdf.setFont(fonts["song"], 10)
     pdf.drawString(26 * mm, 26 * mm, f"证书编号：{nominee.serial}")
 
 
 def certificate_body(campaign, community: str) -> str:
-    return f"在{campaign.year}年度“{campaign.honour}”评选中，被评为{community}“{campaign.honour}”。特发此证，以资鼓励。"
+    """The certificate's sentence; the quoted honour is never split across lines."""
+    honour = unbroken(f"“{campaign.honour}”")
+    return f"在{campaign.year}年度{honour}评选中，被评为{community}{honour}。特发此证，以资鼓励。"
 
 
 def write_certificates(campaign_id: int, out: Path, nominee_id: int | None = None, progress=None,
-                       cancel=None) -> Path:
-    """Every winner's certificate in one PDF, or one winner's again (same serial number)."""
+                       cancel=None, preprinted: bool = False) -> Path:
+    """Every winner's certificate in one PDF, or one winner's again (same serial number); with
+    ``preprinted`` only the words, for pre-printed certificate paper (套打)."""
     campaign = c.get_campaign(campaign_id)
     if campaign.step != c.ISSUED:
         raise DeskError("请先确认评选结果并发放证书（生成证书编号），再打印证书。")
@@ -170,7 +196,9 @@ def write_certificates(campaign_id: int, out: Path, nominee_id: int | None = Non
     for index, winner in enumerate(winners):
         if cancel is not None and cancel():
             raise Cancelled()
-        _certificate_page(pdf, winner, body, campaign.issued_date)
+        pdf.saveState()
+        _certificate_page(pdf, winner, body, campaign.issued_date, preprinted)
+        pdf.restoreState()
         pdf.showPage()
         if progress is not None and index % 20 == 0:
             progress(index / len(winners), f"正在生成证书 {index + 1}/{len(winners)}")

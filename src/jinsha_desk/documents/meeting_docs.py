@@ -6,17 +6,11 @@ import datetime as dt
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
-from jinsha_desk.documents.chinese_dates import chinese_number
-from jinsha_desk.documents.layout import (
-    CONTENT_WIDTH,
-    build,
-    plain_table_style,
-    styles,
-    table,
-    text,
-)
+from jinsha_desk.chinese_dates import chinese_number, plain_date
+from jinsha_desk.documents.layout import OFFICIAL, WORKING, Look, build, para, plain_table_style, styles, table
+from jinsha_desk.documents.typesetting import unbroken
 from jinsha_desk.errors import DeskError
 from jinsha_desk.meetings.meetings import (
     ABSENT,
@@ -30,21 +24,29 @@ from jinsha_desk.roster.fields import mask_phone
 from jinsha_desk.settings import community_name
 
 SPARE_SIGNIN_ROWS = 8
-def _heading(detail: MeetingDetail, paper: str) -> list:
-    st = styles()
+
+
+def _heading(detail: MeetingDetail, paper: str, look: Look = WORKING) -> list:
+    st = styles(look)
     community = community_name()
-    story = [Paragraph(text(detail.title), st["title"]), Paragraph(text(paper), st["subtitle"])]
+    story = [para(detail.title, st["title"]), para(paper, st["subtitle"])]
     if community and community not in detail.title:
-        story.insert(1, Paragraph(text(community), st["subtitle"]))
+        story.insert(1, para(community, st["subtitle"]))
     return story
 
 
-def _facts(rows: list[tuple[str, str]]) -> Table:
-    st = styles()
-    data = [[Paragraph(f"{text(k)}：", st["body"]), Paragraph(text(v), st["body"])] for k, v in rows]
-    facts = Table(data, colWidths=[24 * mm, CONTENT_WIDTH - 24 * mm])
-    facts.setStyle(TableStyle([*plain_table_style(), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+def _facts(rows: list[tuple[str, str]], look: Look = WORKING) -> Table:
+    st = styles(look)
+    label_width = 5 * st["body"].fontSize
+    data = [[para(f"{k}：", st["body"]), para(v, st["body"])] for k, v in rows]
+    facts = Table(data, colWidths=[label_width, look.width - label_width])
+    facts.setStyle(TableStyle([*plain_table_style(look), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return facts
+
+
+def _names(names: list[str]) -> str:
+    """Names joined by 、, none of them split across two lines."""
+    return "、".join(unbroken(n) for n in names)
 
 
 def _attendees_by_category(detail: MeetingDetail, only: str | None = None) -> str:
@@ -52,7 +54,7 @@ def _attendees_by_category(detail: MeetingDetail, only: str | None = None) -> st
     for a in detail.attendees:
         if only is None or a.attendance == only:
             groups.setdefault(a.category, []).append(a.name)
-    return "；".join(f"{category}：{'、'.join(names)}" for category, names in groups.items()) or "无"
+    return "；".join(f"{category}：{_names(names)}" for category, names in groups.items()) or "无"
 
 
 def write_agenda(meeting_id: int, out: Path) -> Path:
@@ -81,7 +83,7 @@ def write_signin(meeting_id: int, out: Path, spare_rows: int = SPARE_SIGNIN_ROWS
     story = _heading(detail, "签到表")
     story.append(_facts([("时间", detail.when()), ("地点", detail.place)]))
     story.append(Spacer(0, 3 * mm))
-    rows = [[n, a.name, (a.unit if full else _without_door(a.unit)) or a.category,
+    rows = [[n, unbroken(a.name), (a.unit if full else _without_door(a.unit)) or a.category,
              a.phone if full else mask_phone(a.phone), ""] for n, a in enumerate(detail.attendees, start=1)]
     rows += [[len(rows) + n, "", "", "", ""] for n in range(1, spare_rows + 1)]
     story.append(table(["序号", "姓名", "单位/楼栋", "联系电话", "签名"], rows, [10, 18, 34, 24, 30],
@@ -90,41 +92,46 @@ def write_signin(meeting_id: int, out: Path, spare_rows: int = SPARE_SIGNIN_ROWS
 
 
 def write_minutes(meeting_id: int, out: Path, now: dt.datetime | None = None) -> Path:
+    """会议纪要 in the official layout; the signatures always share their page with the last item."""
     detail = meeting_detail(meeting_id)
     if detail.starts_at > (now or dt.datetime.now()):
         raise DeskError(f"“{detail.title}”定于 {detail.when()} 召开，还没有开会，不能生成会议纪要。")
-    st = styles()
-    story = _heading(detail, "会议纪要")
+    st = styles(OFFICIAL)
+    story = _heading(detail, "会议纪要", OFFICIAL)
     present, absent, leave = (detail.counted(s) for s in (PRESENT, ABSENT, ON_LEAVE))
     story.append(_facts([
-        ("时间", detail.when()), ("地点", detail.place), ("主持人", detail.host), ("记录人", detail.recorder),
+        ("时间", detail.when()), ("地点", detail.place), ("主持人", unbroken(detail.host)),
+        ("记录人", unbroken(detail.recorder)),
         ("出席情况", f"应到 {len(detail.attendees)} 人，实到 {len(present)} 人，缺席 {len(absent)} 人，请假 {len(leave)} 人"),
         ("出席人员", _attendees_by_category(detail, PRESENT)),
-        ("缺席人员", "、".join(a.name for a in absent) or "无"),
-        ("请假人员", "、".join(a.name for a in leave) or "无"),
-    ]))
+        ("缺席人员", _names([a.name for a in absent]) or "无"),
+        ("请假人员", _names([a.name for a in leave]) or "无"),
+    ], OFFICIAL))
+    blocks = []
     for item in detail.agenda:
-        block = [Paragraph(text(f"议题{chinese_number(item.position)}：{item.title}"), st["heading"])]
+        block = [para(f"议题{chinese_number(item.position)}：{item.title}", st["heading"])]
         if item.presenter:
-            block.append(Paragraph(text(f"汇报人：{item.presenter}"), st["body"]))
-        block.append(Paragraph(text(f"讨论情况：{item.discussion or '（未记录）'}"), st["body"]))
-        block.append(Paragraph(text(f"决定：{item.decision or '（未形成决定）'}"), st["body"]))
+            block.append(para(f"汇报人：{unbroken(item.presenter)}", st["body"]))
+        block.append(para(f"讨论情况：{item.discussion or '（未记录）'}", st["body"]))
+        block.append(para(f"决定：{item.decision or '（未形成决定）'}", st["body"]))
         if item.vote_text():
-            block.append(Paragraph(text(f"表决：{item.vote_text()}"), st["body"]))
+            block.append(para(f"表决：{item.vote_text()}", st["body"]))
         if item.owner:
-            due = f"，{item.due_date:%Y年%m月%d日}前完成" if item.due_date else ""
-            block.append(Paragraph(text(f"落实：由{item.owner}负责{due}。"), st["body"]))
-        story.append(KeepTogether(block))
-    follow_ups = [[i.title, i.owner, f"{i.due_date:%Y-%m-%d}" if i.due_date else ""] for i in detail.agenda if i.owner]
+            due = f"，{plain_date(item.due_date)}前完成" if item.due_date else ""
+            block.append(para(f"落实：由{unbroken(item.owner)}负责{due}。", st["body"]))
+        blocks.append(block)
+    follow_ups = [[i.title, unbroken(i.owner), plain_date(i.due_date) if i.due_date else ""]
+                  for i in detail.agenda if i.owner]
     if follow_ups:
-        story.append(Paragraph("会后落实事项", st["heading"]))
-        story.append(table(["议题", "负责人", "完成期限"], follow_ups, [60, 30, 24], centered=(2,)))
-    story.append(Spacer(0, 14 * mm))
+        blocks.append([para("会后落实事项", st["heading"]),
+                       table(["议题", "负责人", "完成期限"], follow_ups, [60, 24, 30], centered=(2,), look=OFFICIAL)])
     signatures = Table(
-        [[Paragraph("主持人（签字）：＿＿＿＿＿＿", st["body"]), Paragraph("记录人（签字）：＿＿＿＿＿＿", st["body"])],
-         [Paragraph(f"{detail.starts_at:%Y年%m月%d日}", st["body"]), ""]],
-        colWidths=[CONTENT_WIDTH / 2] * 2,
+        [[para("主持人（签字）：", st["body"]), para("记录人（签字）：", st["body"])],
+         [para(plain_date(detail.starts_at), st["body"]), ""]],
+        colWidths=[OFFICIAL.width / 2] * 2,
     )
-    signatures.setStyle(TableStyle(plain_table_style()))
-    story.append(KeepTogether([signatures]))
-    return build(out, story, f"{detail.title} 会议纪要")
+    signatures.setStyle(TableStyle([*plain_table_style(OFFICIAL), ("TOPPADDING", (0, 0), (-1, 0), 10 * mm)]))
+    last = blocks.pop() if blocks else []
+    story += [KeepTogether(block) for block in blocks]
+    story.append(KeepTogether([*last, Spacer(0, 4 * mm), signatures]))
+    return build(out, story, f"{detail.title} 会议纪要", look=OFFICIAL)

@@ -1,49 +1,56 @@
-"""志愿服务证明: what a volunteer did in a period, for a school, an employer or a credit-hours bank."""
+"""志愿服务记录证明, in the form recommended with 民发〔2015〕149号 and the 2021 《志愿服务记录与
+证明出具办法（试行）》: who (name, document, volunteer number), what (each activity's service, hours
+and content), who certifies (unit, person in charge, handler, phone), the certificate's number and
+date, and room for the seal. Laid out as an official paper (GB/T 9704)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import KeepTogether, Spacer
 
-from jinsha_desk.documents.chinese_dates import plain_date
-from jinsha_desk.documents.layout import build, styles, table, text
-from jinsha_desk.errors import DeskError
-from jinsha_desk.models import Volunteer
-from jinsha_desk.office.profile import committee_label, community_label
-from jinsha_desk.volunteers.service import service_records
+from jinsha_desk.chinese_dates import plain_date
+from jinsha_desk.documents.layout import OFFICIAL, OFFICIAL_LEADING, build, para, styles, table
+from jinsha_desk.documents.typesetting import unbroken
+from jinsha_desk.office.profile import committee_label, community_label, profile
+from jinsha_desk.volunteers.certificates import issue_service_certificate
 
 
 def write_service_certificate(volunteer_id: int, date_from: dt.date, date_to: dt.date, out: Path,
-                              today: dt.date | None = None) -> Path:
-    volunteer = Volunteer.get_or_none(Volunteer.id == volunteer_id)
-    if volunteer is None:
-        raise DeskError("找不到这位志愿者。")
-    if date_from > date_to:
-        raise DeskError("开始日期不能晚于结束日期。")
-    records = service_records(volunteer_id, date_from, date_to)
-    hours = sum(r.hours for r in records)
-    st = styles()
+                              today: dt.date | None = None, handler: str = "", full_id: bool = False) -> Path:
+    office = profile()
+    facts = issue_service_certificate(volunteer_id, date_from, date_to, today or dt.date.today(),
+                                      handler or office["handler"] or office["preparer"], full_id)
+    st = styles(OFFICIAL)
+    document = f"{facts.document}号码：{facts.document_number}" if facts.document else "证件：未登记"
+    who = [f"姓名：{unbroken(facts.name)}", document, f"志愿者编号：{facts.volunteer_number or '未登记'}"]
     story = [
-        Paragraph("志愿服务证明", st["title"]),
-        Paragraph(
-            text(
-                f"兹证明{volunteer.name}同志于{plain_date(date_from)}至{plain_date(date_to)}期间，在"
-                f"{community_label()}参加志愿服务活动{len(records)}次，累计服务时长{hours:g}小时。"
-                "服务记录如下。"
-            ),
+        para("志愿服务记录证明", st["title"]),
+        para(f"编号：{facts.number}", st["right"]),
+        Spacer(0, OFFICIAL_LEADING / 2),
+        *[para(line, st["body"]) for line in who],
+        para(
+            f"兹证明{unbroken(facts.name)}于{plain_date(date_from)}至{plain_date(date_to)}期间，在"
+            f"{community_label()}参加志愿服务{len(facts.records)}次，累计志愿服务时间{facts.hours:g}小时。"
+            "服务记录如下：",
             st["paragraph"],
         ),
-        Spacer(0, 4 * mm),
-        table(["序号", "日期", "活动", "服务队", "时长（小时）"],
-              [[n, f"{r.activity_date:%Y-%m-%d}", r.title, r.team, f"{r.hours:g}"] for n, r in enumerate(records, 1)],
-              [10, 22, 50, 40, 20], centered=(0, 1, 4)),
-        Spacer(0, 4 * mm),
-        Paragraph("特此证明。", st["paragraph"]),
-        Spacer(0, 16 * mm),
-        Paragraph(text(committee_label()), st["right"]),
-        Paragraph(text(plain_date(today or dt.date.today())), st["right"]),
+        table(["序号", "日期", "服务项目", "服务内容", "时长（小时）"],
+              [[n, plain_date(r.activity_date), r.title + (f"（{r.team}）" if r.team else ""), r.content or "—",
+                f"{r.hours:g}"] for n, r in enumerate(facts.records, 1)],
+              [10, 26, 40, 52, 18], centered=(0, 1, 4), look=OFFICIAL),
+        Spacer(0, OFFICIAL_LEADING / 2),
+        para("特此证明。", st["paragraph"]),
+        # The signing block (with room for the seal over the unit's name) never starts a page alone.
+        KeepTogether([
+            Spacer(0, OFFICIAL_LEADING),
+            para(f"负责人：{office['person_in_charge'] or '　　　　'}　　经办人：{facts.handler or '　　　　'}",
+                 st["body"]),
+            para(f"联系电话：{office['phone'] or '　　　　'}", st["body"]),
+            Spacer(0, 2 * OFFICIAL_LEADING),
+            para(f"出具单位（盖章）：{committee_label()}", st["right"]),
+            para(plain_date(facts.issued_date), st["right"]),
+        ]),
     ]
-    return build(out, story, f"{volunteer.name} 志愿服务证明")
+    return build(out, story, f"{facts.name} 志愿服务记录证明", look=OFFICIAL)

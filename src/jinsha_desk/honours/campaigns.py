@@ -15,9 +15,8 @@ from peewee import IntegrityError
 from jinsha_desk.changes import HONOURS, reports
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import Building, Campaign, Household, Nominee, Objection, Resident, database
+from jinsha_desk.office.profile import community_code, initials
 from jinsha_desk.roster.households import household_choices
-from jinsha_desk.roster.pinyin import pinyin_keys
-from jinsha_desk.settings import community_name, get_setting
 
 HOUSEHOLD, RESIDENT, BUILDING = "家庭", "个人", "楼栋"
 NOMINEE_KINDS = (HOUSEHOLD, RESIDENT, BUILDING)
@@ -281,15 +280,8 @@ def confirm(campaign_id: int, today: dt.date) -> None:
     Campaign.update(step=CONFIRMED, confirmed_date=today).where(Campaign.id == campaign_id).execute()
 
 
-def _code(text: str) -> str:
-    """'文明家庭' → 'WMJT': the initials of the first pinyin reading."""
-    keys = pinyin_keys(text)
-    return (keys[1] if len(keys) > 1 else keys[0] if keys else "X").upper()
-
-
 def serial_prefix(campaign: Campaign) -> str:
-    community = get_setting("community_code") or _code((community_name() or "社区").removesuffix("社区") or "社区")
-    return f"{community}-{_code(campaign.honour)}-{campaign.year}"
+    return f"{community_code()}-{initials(campaign.honour)}-{campaign.year}"
 
 
 @reports(HONOURS)

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from jinsha_desk.changes import MEETINGS, reports
+from jinsha_desk.chinese_dates import plain_date
 from jinsha_desk.errors import DeskError
 from jinsha_desk.meetings import topics as t
 from jinsha_desk.models import AgendaItem, Meeting, MeetingAttendee, Topic, TopicEvent, database
@@ -115,7 +116,7 @@ class MeetingDetail:
 
     def when(self) -> str:
         weekday = "一二三四五六日"[self.starts_at.weekday()]
-        return f"{self.starts_at:%Y年%m月%d日}（星期{weekday}）{self.starts_at:%H:%M}"
+        return f"{plain_date(self.starts_at)}（星期{weekday}）{self.starts_at:%H:%M}"
 
 
 @reports(MEETINGS)

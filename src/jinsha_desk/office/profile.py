@@ -10,6 +10,7 @@ from jinsha_desk import auth
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import database
 from jinsha_desk.roster import vocabularies
+from jinsha_desk.roster.pinyin import pinyin_keys
 from jinsha_desk.settings import get_setting, set_setting
 
 NOT_SET = "未设置社区名称"
@@ -25,6 +26,8 @@ FIELDS: tuple[tuple[str, str, str], ...] = (
     ("return_unit", "报表填报单位", "金沙社区"),
     ("preparer", "默认填表人", "刘芳"),
     ("reviewer", "默认审核人", "王丽萍"),
+    ("person_in_charge", "负责人（证明落款）", "张建国"),
+    ("handler", "经办人（证明落款）", "刘芳"),
 )
 LABELS = {key: label for key, label, _ in FIELDS}
 
@@ -73,6 +76,19 @@ def committee_label() -> str:
     """The issuer of certificates and notices: the committee's full name."""
     name = get_setting("community_name")
     return get_setting("committee_name") or (f"{name}居民委员会" if name else NOT_SET)
+
+
+def initials(words: str) -> str:
+    """'文明家庭' → 'WMJT': pinyin initials, ASCII letters and digits only (quotes, brackets and
+    characters pypinyin cannot read are left out), so serial numbers stay plain ASCII."""
+    keys = pinyin_keys(words)
+    found = keys[1] if len(keys) > 1 else keys[0] if keys else ""
+    return "".join(ch for ch in found.upper() if ch.isascii() and ch.isalnum()) or "X"
+
+
+def community_code() -> str:
+    """The prefix of certificate numbers: as set, else the initials of the community's name."""
+    return get_setting("community_code") or initials(get_setting("community_name").removesuffix("社区") or "社区")
 
 
 def return_unit() -> str:

@@ -34,27 +34,37 @@ def add_volunteer(
     return Volunteer.insert(resident=resident_id, name=name, phone=phone, joined_date=joined, note=note).execute()
 
 
-def _get_volunteer(volunteer_id: int) -> Volunteer:
+def get_volunteer(volunteer_id: int) -> Volunteer:
     volunteer = Volunteer.get_or_none(Volunteer.id == volunteer_id)
     if volunteer is None:
         raise DeskError(f"找不到编号为 {volunteer_id} 的志愿者。")
     return volunteer
 
 
+def volunteer_number(number: str) -> str:
+    """志愿者编号 as the national register (志愿中国) gives it: letters, digits and hyphens."""
+    number = "".join(number.split()).upper()
+    if number and not (len(number) <= 40 and all(ch.isascii() and (ch.isalnum() or ch == "-") for ch in number)):
+        raise DeskError(f"志愿者编号“{number}”只能由字母、数字和连字符组成（志愿中国上的注册编号）。")
+    return number
+
+
 @reports(VOLUNTEERS)
-def correct_volunteer(volunteer_id: int, name: str, phone: str, note: str = "") -> None:
-    volunteer = _get_volunteer(volunteer_id)
+def correct_volunteer(volunteer_id: int, name: str, phone: str, note: str = "", number: str | None = None) -> None:
+    """Correct a volunteer's details; ``number`` (志愿者编号) only when given."""
+    volunteer = get_volunteer(volunteer_id)
     name = fields.clean_name(name) if volunteer.resident_id is None else volunteer.name
     if not name:
         raise DeskError("请填写志愿者姓名。")
-    Volunteer.update(name=name, phone=fields.clean_phone(phone), note=note.strip()).where(
+    number = volunteer.number if number is None else volunteer_number(number)
+    Volunteer.update(name=name, phone=fields.clean_phone(phone), note=note.strip(), number=number).where(
         Volunteer.id == volunteer_id).execute()
 
 
 @reports(VOLUNTEERS)
 def remove_volunteer(volunteer_id: int) -> None:
     """Someone registered by mistake. A volunteer with service hours is kept: their hours are a record."""
-    volunteer = _get_volunteer(volunteer_id)
+    volunteer = get_volunteer(volunteer_id)
     served = Attendance.select().where(Attendance.volunteer == volunteer_id).count()
     if served:
         raise DeskError(f"{volunteer.name} 已有 {served} 次服务时长记录，不能删除；如登记有误，请先更正或删除那些活动的时长。")

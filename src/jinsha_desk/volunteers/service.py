@@ -242,15 +242,24 @@ class ServiceRecord:
     title: str
     team: str
     hours: float
+    content: str = ""
 
 
 def service_records(volunteer_id: int, date_from: dt.date, date_to: dt.date) -> list[ServiceRecord]:
     """One volunteer's activities in a period, oldest first, for a service certificate."""
     query = (
-        Attendance.select(Activity.activity_date, Activity.title, Team.name, Attendance.hours)
+        Attendance.select(Activity.activity_date, Activity.title, Team.name, Attendance.hours, Activity.place,
+                          Activity.group_served, Activity.description)
         .join(Activity)
         .join(Team, JOIN.LEFT_OUTER, on=(Activity.team == Team.id))
         .where(Attendance.volunteer == volunteer_id, Activity.activity_date.between(date_from, date_to))
         .order_by(Activity.activity_date, Activity.id)
     )
-    return [ServiceRecord(day, title, team or "", float(hours)) for day, title, team, hours in query.tuples()]
+    return [ServiceRecord(day, title, team or "", float(hours), _content(place, served, description))
+            for day, title, team, hours, place, served, description in query.tuples()]
+
+
+def _content(place: str, served: str, description: str) -> str:
+    """服务内容 as the certificate states it: what was done, for whom, where."""
+    parts = [description.strip(), f"服务对象：{served}" if served else "", f"地点：{place}" if place else ""]
+    return "；".join(p for p in parts if p)
