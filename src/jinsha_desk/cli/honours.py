@@ -33,10 +33,14 @@ def notice(args: argparse.Namespace) -> int:
 
 
 def certificates(args: argparse.Namespace) -> int:
-    from jinsha_desk.documents.honour_docs import write_certificates
+    from jinsha_desk.documents.honour_docs import paper_offsets, save_paper_offsets, write_certificates
 
     open_db(args)
-    return wrote(write_certificates(args.campaign, args.out, nominee_id=args.nominee))
+    if args.offset_right is not None or args.offset_down is not None:
+        right, down = paper_offsets()
+        save_paper_offsets(right if args.offset_right is None else args.offset_right,
+                           down if args.offset_down is None else args.offset_down)
+    return wrote(write_certificates(args.campaign, args.out, nominee_id=args.nominee, preprinted=args.preprinted))
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -53,5 +57,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("certificates", help="生成荣誉证书 PDF（整次评选，或用 --nominee 补打一张）")
     p.add_argument("campaign", type=int, help="评选编号（见 honours）")
     p.add_argument("--nominee", type=int, help="只补打这位获奖对象的证书（编号见 honours 评选编号，不变）")
+    p.add_argument("--preprinted", action="store_true", help="套打：只印文字，用于已印好边框和标题的证书纸")
+    p.add_argument("--offset-right", type=float, metavar="毫米", help="套打时文字整体右移（负数左移），记住供以后使用")
+    p.add_argument("--offset-down", type=float, metavar="毫米", help="套打时文字整体下移（负数上移），记住供以后使用")
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(run=certificates)

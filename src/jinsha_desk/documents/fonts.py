@@ -9,6 +9,7 @@ named (:class:`MissingCharacter`) rather than printed with a hole in a resident'
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 from dataclasses import dataclass
@@ -119,6 +120,7 @@ class _Registered:
 
 
 _registered: dict[tuple[Path, int], _Registered] = {}
+_serial = itertools.count()
 
 
 def _register(path: Path, index: int) -> _Registered:
@@ -126,7 +128,7 @@ def _register(path: Path, index: int) -> _Registered:
 
     key = (path, index)
     if key not in _registered:
-        font = ttfonts.TTFont(f"JinshaCJK-{len(_registered)}", str(path), subfontIndex=index)
+        font = ttfonts.TTFont(f"JinshaCJK-{next(_serial)}", str(path), subfontIndex=index)
         pdfmetrics.registerFont(font)
         _registered[key] = _Registered(font.fontName, frozenset(font.face.charToGlyph))
     return _registered[key]
@@ -173,6 +175,7 @@ def fallback_for(character: str) -> str | None:
 
 
 def forget_installed_fonts() -> None:
-    """After fonts were installed while the app runs (and in tests)."""
-    installed_fonts.cache_clear()
-    fallback_for.cache_clear()
+    """Look for fonts afresh: after fonts were installed while the app runs (and in tests)."""
+    _registered.clear()
+    for cached in (installed_fonts, fallback_for, register_fonts, _coverage):
+        cached.cache_clear()

@@ -22,7 +22,7 @@ from jinsha_desk.audit import PRINT, may_take_out, record_event
 from jinsha_desk.changes import SETTINGS, reports
 from jinsha_desk.chinese_dates import chinese_year_month, plain_date
 from jinsha_desk.documents.fonts import register_fonts
-from jinsha_desk.documents.layout import OFFICIAL, OFFICIAL_LEADING, build, para, styles, table
+from jinsha_desk.documents.layout import OFFICIAL, OFFICIAL_LEADING, SignedEnding, build, para, styles, table
 from jinsha_desk.documents.typesetting import runs, unbroken
 from jinsha_desk.errors import Cancelled, DeskError
 from jinsha_desk.honours import campaigns as c
@@ -60,15 +60,16 @@ def write_notice(campaign_id: int, out: Path, today: dt.date | None = None) -> P
             look=OFFICIAL,
         ),
         Spacer(0, 4 * mm),
-        para(
+        SignedEnding(para(
             f"公示时间：{plain_date(campaign.notice_from)}至{plain_date(campaign.notice_to)}"
             f"（{campaign.notice_days}个工作日）。公示期间，如对拟表彰对象有异议，请以书面或当面方式向社区居委会"
             f"实名反映。" + (f"联系电话：{campaign.objection_phone}。" if campaign.objection_phone else ""),
             st["paragraph"],
-        ),
-        Spacer(0, 2 * OFFICIAL_LEADING),
-        para(committee_label(), st["right"]),
-        para(plain_date(campaign.notice_from if today is None else today), st["right"]),
+        ), [
+            Spacer(0, 2 * OFFICIAL_LEADING),
+            para(committee_label(), st["right"]),
+            para(plain_date(campaign.notice_from if today is None else today), st["right"]),
+        ]),
     ]
     return build(out, story, f"{campaign.title} 公示", look=OFFICIAL)
 

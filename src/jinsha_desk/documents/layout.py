@@ -130,6 +130,39 @@ def table(
     return result
 
 
+class SignedEnding(Flowable):
+    """The last text of a paper and the signing block under it. When the page ends, at least the
+    text's last line (or a table's last row) moves over with the signatures, so they never stand
+    alone on a page."""
+
+    def __init__(self, last: Flowable, signing: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.last = last
+        self.signing = list(signing)
+
+    def _heights(self, width: float, height: float) -> tuple[float, list[float]]:
+        return self.last.wrap(width, height)[1], [f.wrap(width, height)[1] for f in self.signing]
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        last, signing = self._heights(avail_width, avail_height)
+        self.width, self.height = avail_width, last + sum(signing)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        last, _ = self._heights(avail_width, avail_height)
+        parts = self.last.split(avail_width, min(avail_height, last - 1))
+        if len(parts) < 2:
+            return []  # not one line can stay here with the rest going over: all of it moves on
+        return [parts[0], SignedEnding(parts[1], self.signing)]
+
+    def draw(self) -> None:
+        y = self.height
+        for flowable in (self.last, *self.signing):
+            _, height = flowable.wrap(self.width, self.height)
+            y -= height
+            flowable.drawOn(self.canv, 0, y)
+
+
 class _NumberedCanvas(canvas.Canvas):
     """Holds pages back until the end, so each can say how many there are in all."""
 

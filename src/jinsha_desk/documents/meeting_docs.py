@@ -9,7 +9,17 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from jinsha_desk.chinese_dates import chinese_number, plain_date
-from jinsha_desk.documents.layout import OFFICIAL, WORKING, Look, build, para, plain_table_style, styles, table
+from jinsha_desk.documents.layout import (
+    OFFICIAL,
+    WORKING,
+    Look,
+    SignedEnding,
+    build,
+    para,
+    plain_table_style,
+    styles,
+    table,
+)
 from jinsha_desk.documents.typesetting import unbroken
 from jinsha_desk.errors import DeskError
 from jinsha_desk.meetings.meetings import (
@@ -131,7 +141,7 @@ def write_minutes(meeting_id: int, out: Path, now: dt.datetime | None = None) ->
         colWidths=[OFFICIAL.width / 2] * 2,
     )
     signatures.setStyle(TableStyle([*plain_table_style(OFFICIAL), ("TOPPADDING", (0, 0), (-1, 0), 10 * mm)]))
-    last = blocks.pop() if blocks else []
+    last = blocks.pop() if blocks else [para("（本次会议未列议题。）", st["body"])]
     story += [KeepTogether(block) for block in blocks]
-    story.append(KeepTogether([*last, Spacer(0, 4 * mm), signatures]))
+    story += [*last[:-1], SignedEnding(last[-1], [Spacer(0, 4 * mm), signatures])]
     return build(out, story, f"{detail.title} 会议纪要", look=OFFICIAL)

@@ -122,9 +122,11 @@ class ChineseParagraph(Paragraph):
                 while cut > start and not self._may_break_before(units, glued, cut):
                     cut -= 1
                 if cut == start:
-                    # Nothing may break on this line: a closing mark hangs in the margin, anything
-                    # longer than a line is cut where it overflows.
-                    cut = i + 1 if unit in CANNOT_START else i
+                    # Nothing may break on this line (a name or title longer than the line): it is
+                    # cut where it overflows, and closing marks after it hang in the margin.
+                    cut = i
+                    while cut < len(units) and units[cut] in CANNOT_START:
+                        cut += 1
                 used = sum(u.width for u in units[start:cut])
                 yield makeCJKParaLine(units[start:cut], max_width, used, max_width - used, False, calc_bounds)
                 start = i = cut

@@ -8,10 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from reportlab.platypus import KeepTogether, Spacer
+from reportlab.platypus import Spacer
 
 from jinsha_desk.chinese_dates import plain_date
-from jinsha_desk.documents.layout import OFFICIAL, OFFICIAL_LEADING, build, para, styles, table
+from jinsha_desk.documents.layout import OFFICIAL, OFFICIAL_LEADING, SignedEnding, build, para, styles, table
 from jinsha_desk.documents.typesetting import unbroken
 from jinsha_desk.office.profile import committee_label, community_label, profile
 from jinsha_desk.volunteers.certificates import issue_service_certificate
@@ -41,9 +41,8 @@ def write_service_certificate(volunteer_id: int, date_from: dt.date, date_to: dt
                 f"{r.hours:g}"] for n, r in enumerate(facts.records, 1)],
               [10, 26, 40, 52, 18], centered=(0, 1, 4), look=OFFICIAL),
         Spacer(0, OFFICIAL_LEADING / 2),
-        para("特此证明。", st["paragraph"]),
         # The signing block (with room for the seal over the unit's name) never starts a page alone.
-        KeepTogether([
+        SignedEnding(para("特此证明。", st["paragraph"]), [
             Spacer(0, OFFICIAL_LEADING),
             para(f"负责人：{office['person_in_charge'] or '　　　　'}　　经办人：{facts.handler or '　　　　'}",
                  st["body"]),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
+from jinsha_desk.chinese_dates import plain_date
 from jinsha_desk.errors import DeskError
 from jinsha_desk.meetings import meetings as m
 from jinsha_desk.meetings import topics as t
@@ -145,7 +146,13 @@ def meetings_return(period: Period) -> ReturnTable:
     return ReturnTable("meetings", RETURNS["meetings"], columns, rows, period.label)
 
 
-def statistics_return(period: Period) -> ReturnTable:
+OUTSIDE_VOLUNTEERS = "社区外志愿者"
+
+
+def statistics_return(period: Period, today: dt.date) -> ReturnTable:
+    """Activity in the period per grid; the roster figures are today's (the history to count them at
+    the period's end is not kept yet), and the return says so. Hours served by volunteers who do not
+    live here have their own row, with no roster figures."""
     stats = community_stats()
     categories = [c for c in CARE_CATEGORIES if c in stats["per_category"]]  # type: ignore[operator]
     columns = [Column("网格"), Column("户数", NUMBER), Column("居民", NUMBER), Column("党员", NUMBER)]
@@ -173,22 +180,30 @@ def statistics_return(period: Period) -> ReturnTable:
         .where(Activity.activity_date.between(period.start, period.end)).tuples()
     )
     for rid, value in served:
-        hours[grid_of_resident.get(rid, NO_GRID)] += value
+        hours[grid_of_resident.get(rid, OUTSIDE_VOLUNTEERS)] += value
     raised = Topic.select().where(Topic.raised_date.between(period.start, period.end)).count()
     resolved = (
         Topic.select().where(Topic.raised_date.between(period.start, period.end), Topic.step == t.EVALUATED).count()
     )
     grids = [*per_grid, *(g for g in (*visits, *hours) if g not in per_grid)]
     rows = []
-    for grid in dict.fromkeys(grids):
+    rows = []
+    for grid in sorted(dict.fromkeys(grids), key=lambda g: g == OUTSIDE_VOLUNTEERS):
+        if grid == OUTSIDE_VOLUNTEERS:
+            rows.append([grid, None, None, None, *(None for _ in categories), None, round(hours[grid], 1), None, None])
+            continue
         g = per_grid.get(grid, {"households": 0, "residents": 0, "party_members": 0})
         rows.append([grid, g["households"], g["residents"], g["party_members"],
                      *(care[grid][c] for c in categories), visits[grid], round(hours[grid], 1), None, None])
-    total = ["合计", *(sum(r[i] for r in rows) for i in range(1, len(columns) - 2)), raised, resolved]
+    total = ["合计", *(sum(r[i] or 0 for r in rows) for i in range(1, len(columns) - 2)), raised, resolved]
     total[len(columns) - 3] = round(total[len(columns) - 3], 1)
     rows.append(total)
-    return ReturnTable("statistics", RETURNS["statistics"], columns, rows, period.label,
-                       notes=["议题按全社区统计，列在合计行。"])
+    counted = plain_date(today)
+    return ReturnTable("statistics", RETURNS["statistics"], columns, rows, period.label, notes=[
+        f"户数、居民、党员和各类人群为{counted}在册的人数（统计截至{counted}），"
+        f"走访次数、服务时长和议题为{period.label}期间的数。",
+        f"议题按全社区统计，列在合计行；{OUTSIDE_VOLUNTEERS}一行是不住在本社区的志愿者的服务时长。",
+    ])
 
 
 def build_return(code: str, period: Period | None, full_ids: bool, today: dt.date | None = None) -> ReturnTable:
@@ -201,6 +216,7 @@ def build_return(code: str, period: Period | None, full_ids: bool, today: dt.dat
         return roster_return(full_ids)
     if code == "care":
         return care_return(full_ids, today)
-    builders = {"visits": visits_return, "volunteer-hours": volunteer_hours_return, "meetings": meetings_return,
-                "statistics": statistics_return}
+    if code == "statistics":
+        return statistics_return(period, today)
+    builders = {"visits": visits_return, "volunteer-hours": volunteer_hours_return, "meetings": meetings_return}
     return builders[code](period)

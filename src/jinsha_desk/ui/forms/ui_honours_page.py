@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_HonoursPage(object):
     def setupUi(self, HonoursPage):
@@ -130,6 +131,16 @@ class Ui_HonoursPage(object):
 
         self.printBar.addWidget(self.reprintButton)
 
+        self.preprintedCheck = QCheckBox(HonoursPage)
+        self.preprintedCheck.setObjectName(u"preprintedCheck")
+
+        self.printBar.addWidget(self.preprintedCheck)
+
+        self.paperOffsetsButton = QPushButton(HonoursPage)
+        self.paperOffsetsButton.setObjectName(u"paperOffsetsButton")
+
+        self.printBar.addWidget(self.paperOffsetsButton)
+
         self.printSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.printBar.addItem(self.printSpacer)
@@ -178,6 +189,14 @@ class Ui_HonoursPage(object):
         self.previewNoticeButton.setText(QCoreApplication.translate("HonoursPage", u"\u9884\u89c8\u516c\u793a", None))
         self.printCertificatesButton.setText(QCoreApplication.translate("HonoursPage", u"\u6253\u5370\u5168\u90e8\u8bc1\u4e66", None))
         self.reprintButton.setText(QCoreApplication.translate("HonoursPage", u"\u8865\u6253\u6240\u9009\u8bc1\u4e66", None))
+        self.preprintedCheck.setText(QCoreApplication.translate("HonoursPage", u"\u5957\u6253", None))
+#if QT_CONFIG(tooltip)
+        self.preprintedCheck.setToolTip(QCoreApplication.translate("HonoursPage", u"\u53ea\u5370\u6587\u5b57\uff0c\u7528\u4e8e\u5df2\u5370\u597d\u8fb9\u6846\u548c\u6807\u9898\u7684\u8bc1\u4e66\u7eb8", None))
+#endif // QT_CONFIG(tooltip)
+        self.paperOffsetsButton.setText(QCoreApplication.translate("HonoursPage", u"\u5957\u6253\u4f4d\u7f6e\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.paperOffsetsButton.setToolTip(QCoreApplication.translate("HonoursPage", u"\u8bd5\u5370\u4e00\u5f20\u540e\u91cf\u51fa\u6587\u5b57\u504f\u5dee\uff0c\u586b\u5165\u53f3\u79fb\u3001\u4e0b\u79fb\u7684\u6beb\u7c73\u6570\uff0c\u4ee5\u540e\u5957\u6253\u90fd\u6309\u6b64\u4f4d\u7f6e", None))
+#endif // QT_CONFIG(tooltip)
         self.honoursError.setText("")
         self.honoursError.setStyleSheet(QCoreApplication.translate("HonoursPage", u"color: #c0392b;", None))
         pass

@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
 from jinsha_desk import auth, changes
-from jinsha_desk.documents.honour_docs import write_certificates, write_notice
+from jinsha_desk.documents.honour_docs import paper_offsets, save_paper_offsets, write_certificates, write_notice
 from jinsha_desk.errors import DeskError
 from jinsha_desk.honours import campaigns as c
 from jinsha_desk.paths import scratch_dir
@@ -63,6 +63,7 @@ class HonoursPage(Page):
         ui.issueButton.clicked.connect(lambda: self._act(lambda row: c.issue_certificates(row.campaign_id, dt.date.today())))
         ui.previewNoticeButton.clicked.connect(self.preview_notice)
         ui.printCertificatesButton.clicked.connect(lambda: self.print_certificates(None))
+        ui.paperOffsetsButton.clicked.connect(self.set_paper_offsets)
         ui.reprintButton.clicked.connect(self.reprint_selected)
         remove = QKeySequence.StandardKey.Delete
         self.writing_actions += add_row_actions(ui.campaignsTable, [("删除评选（仅提名阶段）", self.remove_campaign, remove)])
@@ -223,13 +224,29 @@ class HonoursPage(Page):
             self._error("请先选择一个评选活动。")
             return None
         target = scratch_dir() / f"荣誉证书-{campaign.campaign_id}.pdf"
+        preprinted = self.ui.preprintedCheck.isChecked()
         self.task = run_with_progress(
             self,
             lambda progress, cancelled: write_certificates(
-                campaign.campaign_id, target, nominee_id=nominee_id, progress=progress, cancel=cancelled),
+                campaign.campaign_id, target, nominee_id=nominee_id, progress=progress, cancel=cancelled,
+                preprinted=preprinted),
             "正在生成荣誉证书……", self._certificates_done, self._certificates_stopped, "已取消生成证书。",
         )
         return self.task
+
+    def set_paper_offsets(self) -> None:
+        """The clerk measured a test print on the certificate paper: how far to move the words."""
+        answer = self.ask_text("套打位置", "文字整体右移、下移多少毫米（用逗号隔开，负数表示左移、上移）：",
+                               "，".join(f"{v:g}" for v in paper_offsets()))
+        if answer is None:
+            return
+        parts = answer.replace("，", ",").split(",")
+        try:
+            right, down = (float(p) for p in parts)
+        except ValueError:
+            self._error(f"“{answer}”不是两个数字，请写成 右移,下移，如 2,-1.5。")
+            return
+        self.run_action(lambda: save_paper_offsets(right, down), f"已保存套打位置：右移 {right:g} 毫米，下移 {down:g} 毫米")
 
     def _certificates_done(self, pdf: Path) -> None:
         self.task = None
