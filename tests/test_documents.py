@@ -291,3 +291,16 @@ def test_statistics_say_when_they_count_and_name_outside_volunteers(db, tmp_path
     assert outside[1] is None and outside[2] is None and 3.5 in outside
     total = next(row for row in cells if row[0] == "合计")
     assert 5.5 in total and total[2] == 1
+
+
+def test_the_about_box_names_the_fonts_documents_use(window, font_folder, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    build_font(font_folder / "truetype" / "fangsong" / "simfang.ttf", "仿宋")
+    fonts.forget_installed_fonts()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, words: shown.append(words))
+    window.show_about()
+    about = shown[0]
+    assert f"仿宋（公文正文）：simfang.ttf（{font_folder / 'truetype' / 'fangsong' / 'simfang.ttf'}）" in about
+    assert "宋体：wqy-microhei.ttc（本机未安装，使用内置的文泉驿微米黑）" in about

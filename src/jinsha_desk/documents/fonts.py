@@ -140,9 +140,15 @@ def register_fonts() -> dict[str, str]:
     return {role: _register(*find_font(role)).name for role in ROLES}
 
 
-def font_files() -> dict[str, Path]:
-    """Role → the file documents use, for the About box."""
-    return {role: find_font(role)[0] for role in ROLES}
+def fonts_in_use() -> list[str]:
+    """One line per role saying which font file documents use, for the About box."""
+    lines = []
+    bundled = resource_path("fonts", FALLBACK[0])
+    for role in ROLES:
+        path = find_font(role)[0]
+        where = "本机未安装，使用内置的文泉驿微米黑" if path == bundled else str(path)
+        lines.append(f"{ROLE_LABELS[role]}：{path.name}（{where}）")
+    return lines
 
 
 def covers(font_name: str, character: str) -> bool:

@@ -47,7 +47,7 @@ def _heading(detail: MeetingDetail, paper: str, look: Look = WORKING) -> list:
 
 def _facts(rows: list[tuple[str, str]], look: Look = WORKING) -> Table:
     st = styles(look)
-    label_width = 5 * st["body"].fontSize
+    label_width = 6 * st["body"].fontSize
     data = [[para(f"{k}：", st["body"]), para(v, st["body"])] for k, v in rows]
     facts = Table(data, colWidths=[label_width, look.width - label_width])
     facts.setStyle(TableStyle([*plain_table_style(look), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
@@ -140,7 +140,8 @@ def write_minutes(meeting_id: int, out: Path, now: dt.datetime | None = None) ->
          [para(plain_date(detail.starts_at), st["body"]), ""]],
         colWidths=[OFFICIAL.width / 2] * 2,
     )
-    signatures.setStyle(TableStyle([*plain_table_style(OFFICIAL), ("TOPPADDING", (0, 0), (-1, 0), 10 * mm)]))
+    signatures.setStyle(TableStyle([*plain_table_style(OFFICIAL), ("TOPPADDING", (0, 0), (-1, 0), 10 * mm),
+                                    ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     last = blocks.pop() if blocks else [para("（本次会议未列议题。）", st["body"])]
     story += [KeepTogether(block) for block in blocks]
     story += [*last[:-1], SignedEnding(last[-1], [Spacer(0, 4 * mm), signatures])]

@@ -36,10 +36,10 @@ def write_service_certificate(volunteer_id: int, date_from: dt.date, date_to: dt
             "服务记录如下：",
             st["paragraph"],
         ),
-        table(["序号", "日期", "服务项目", "服务内容", "时长（小时）"],
-              [[n, plain_date(r.activity_date), r.title + (f"（{r.team}）" if r.team else ""), r.content or "—",
+        table(["序号", "日期", "服务项目", "服务内容", "时长\n（小时）"],
+              [[n, plain_date(r.activity_date), r.title + (f"\n（{r.team}）" if r.team else ""), r.content or "—",
                 f"{r.hours:g}"] for n, r in enumerate(facts.records, 1)],
-              [10, 26, 40, 52, 18], centered=(0, 1, 4), look=OFFICIAL),
+              [14, 36, 34, 48, 22], centered=(0, 1, 4), look=OFFICIAL),
         Spacer(0, OFFICIAL_LEADING / 2),
         # The signing block (with room for the seal over the unit's name) never starts a page alone.
         SignedEnding(para("特此证明。", st["paragraph"]), [

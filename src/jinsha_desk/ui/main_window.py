@@ -159,11 +159,14 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.showMessage(f"已备份到 {self.data.backup_now()}", 10000)
 
     def show_about(self) -> None:
+        from jinsha_desk.documents.fonts import fonts_in_use  # reads the font folders only when asked
+
         QMessageBox.about(
             self,
             "关于金沙社区工作台",
             f"金沙社区工作台 {__version__}\n\n数据库：{self.db_path}\n备份目录：{backup_dir()}\n"
-            f"日志文件：{log_file()}\n当前账号：{self.session.username}（{self.session.role}）",
+            f"日志文件：{log_file()}\n当前账号：{self.session.username}（{self.session.role}）\n\n"
+            "文书使用的字体：\n" + "\n".join(fonts_in_use()),
         )
 
     # Layout memory
