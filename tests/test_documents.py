@@ -19,7 +19,7 @@ from jinsha_desk.documents.layout import OFFICIAL, build, para, styles
 from jinsha_desk.documents.meeting_docs import write_minutes, write_signin
 from jinsha_desk.documents.typesetting import CANNOT_END, CANNOT_START, ChineseParagraph, unbroken
 from jinsha_desk.documents.volunteer_docs import write_service_certificate
-from jinsha_desk.errors import DeskError
+from jinsha_desk.errors import DeskError, NeedsAnswer
 from jinsha_desk.honours import campaigns as c
 from jinsha_desk.importing.importer import import_rosters
 from jinsha_desk.meetings import meetings as m
@@ -167,7 +167,9 @@ def certificates_for_a_headless_household(tmp_path):
     c.choose_top(campaign)
     c.start_notice(campaign, dt.date(2026, 11, 2))
     c.confirm(campaign, dt.date(2026, 11, 20))
-    c.issue_certificates(campaign, dt.date(2026, 11, 20))
+    with pytest.raises(NeedsAnswer, match="孙老家庭（2栋1单元301）"):
+        c.issue_certificates(campaign, dt.date(2026, 11, 20))
+    c.issue_certificates(campaign, dt.date(2026, 11, 20), without_head_ok=True)
     return campaign
 
 

@@ -5,7 +5,7 @@ from ids import make_id
 from pypdf import PdfReader
 
 from jinsha_desk.honours import campaigns as c
-from jinsha_desk.models import Campaign, Nominee
+from jinsha_desk.models import Campaign, Nominee, Resident
 from jinsha_desk.roster import editing
 from jinsha_desk.settings import set_setting
 from jinsha_desk.ui.honours.honour_dialogs import (
@@ -116,3 +116,37 @@ def test_objection_recorded_and_sustained(window, monkeypatch):
     press_save(monkeypatch, ObjectionDialog, resolve)
     page.ui.resolveButton.click()
     assert page.ui.nomineesTable.item(0, 6).text() == "" and "成立 1" in page.ui.nomineesTable.item(0, 7).text()
+
+
+def test_issuing_to_a_household_without_a_head_asks_and_preprinted_paper(window, qtbot, monkeypatch):
+    import datetime as dt
+
+    from jinsha_desk.documents.honour_docs import paper_offsets
+
+    page = window.honours
+    rid = editing.add_resident(editing.ResidentInput(name="孙老", id_number=make_id(order=320), relation="父亲",
+                                                     building="2", unit="1", room="301"))
+    campaign = c.create_campaign(c.CampaignInput("文明家庭", 2026, c.HOUSEHOLD, 1))
+    c.nominate(campaign, Resident.get_by_id(rid).household_id)
+    c.choose_top(campaign)
+    c.start_notice(campaign, dt.date.today() - dt.timedelta(days=30))
+    c.confirm(campaign, dt.date.today())
+    page.refresh()
+    page.ui.campaignsTable.selectRow(0)
+    asked = []
+    answers = iter([False, True])
+    monkeypatch.setattr(page, "confirm", lambda question, title="": asked.append(question) or next(answers))
+    page.ui.issueButton.click()
+    assert "孙老家庭" in asked[0] and Campaign.get().step == c.CONFIRMED
+    page.ui.issueButton.click()
+    assert Campaign.get().step == c.ISSUED
+
+    monkeypatch.setattr(page, "ask_text", lambda *args: "3，-1.5")
+    page.ui.paperOffsetsButton.click()
+    assert paper_offsets() == (3.0, -1.5)
+    page.ui.preprintedCheck.setChecked(True)
+    page.preview_on_finish = False
+    with qtbot.waitSignal(page.certificates_ready, timeout=20000) as ready:
+        page.ui.printCertificatesButton.click()
+    words = PdfReader(str(ready.args[0])).pages[0].extract_text()
+    assert "孙老家庭" in words and "荣 誉 证 书" not in words

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from peewee import IntegrityError
 
 from jinsha_desk.changes import HONOURS, reports
-from jinsha_desk.errors import DeskError
+from jinsha_desk.errors import DeskError, NeedsAnswer
 from jinsha_desk.models import Building, Campaign, Household, Nominee, Objection, Resident, database
 from jinsha_desk.office.profile import community_code, initials
 from jinsha_desk.roster.households import household_choices
@@ -285,10 +285,19 @@ def serial_prefix(campaign: Campaign) -> str:
 
 
 @reports(HONOURS)
-def issue_certificates(campaign_id: int, today: dt.date) -> list[str]:
-    """Give each confirmed winner a serial number (once, best ranked first) and mark the campaign issued."""
+def issue_certificates(campaign_id: int, today: dt.date, without_head_ok: bool = False) -> list[str]:
+    """Give each confirmed winner a serial number (once, best ranked first) and mark the campaign issued.
+    A winning household with no recorded head is named after its eldest member; the clerk is asked
+    first (NeedsAnswer), since a head may simply not have been entered yet."""
     campaign = get_campaign(campaign_id)
     _in_step(campaign, CONFIRMED, ISSUED)
+    if campaign.nominee_kind == HOUSEHOLD and not without_head_ok:
+        winners = {w.household_id: w.name for w in Nominee.select().where(Nominee.campaign == campaign_id,
+                                                                          Nominee.winner == 1, Nominee.serial.is_null())}
+        headless = [f"{winners[h.household_id]}（{h.address}）" for h in household_choices(list(winners)) if not h.head]
+        if headless:
+            raise NeedsAnswer(f"以下获奖家庭没有登记户主，证书上以家中最年长的成员命名：{'、'.join(headless)}。"
+                              "如要按户主命名，请先在居民花名册中登记户主。仍要发放证书吗？")
     prefix = serial_prefix(campaign)
     with database.atomic():
         winners = winners_ranked(campaign_id)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from jinsha_desk import auth, changes
 from jinsha_desk.documents.honour_docs import paper_offsets, save_paper_offsets, write_certificates, write_notice
-from jinsha_desk.errors import DeskError
+from jinsha_desk.errors import DeskError, NeedsAnswer
 from jinsha_desk.honours import campaigns as c
 from jinsha_desk.paths import scratch_dir
 from jinsha_desk.ui.forms.ui_honours_page import Ui_HonoursPage
@@ -60,7 +60,7 @@ class HonoursPage(Page):
         ui.resolveButton.clicked.connect(lambda: self._with_campaign(
             lambda row: ObjectionDialog(self, row.campaign_id, None, resolving=True)))
         ui.confirmButton.clicked.connect(lambda: self._act(lambda row: c.confirm(row.campaign_id, dt.date.today())))
-        ui.issueButton.clicked.connect(lambda: self._act(lambda row: c.issue_certificates(row.campaign_id, dt.date.today())))
+        ui.issueButton.clicked.connect(lambda: self._act(self._issue))
         ui.previewNoticeButton.clicked.connect(self.preview_notice)
         ui.printCertificatesButton.clicked.connect(lambda: self.print_certificates(None))
         ui.paperOffsetsButton.clicked.connect(self.set_paper_offsets)
@@ -189,6 +189,13 @@ class HonoursPage(Page):
             self._error(exc.message)
             return
         self._done()
+
+    def _issue(self, campaign: c.CampaignRow) -> None:
+        try:
+            c.issue_certificates(campaign.campaign_id, dt.date.today())
+        except NeedsAnswer as question:
+            if self.confirm(question.message, "发放证书"):
+                c.issue_certificates(campaign.campaign_id, dt.date.today(), without_head_ok=True)
 
     def toggle_winner(self) -> None:
         nominee = self.selected_nominee()
