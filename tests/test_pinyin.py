@@ -21,3 +21,25 @@ def test_haystack_holds_every_searchable_part():
     text = haystack("李秀琼", "51040319850307123X", "13812345678", "第一网格", "3栋2单元301")
     for part in ("李秀琼", "lxq", "lixiuqiong", "51040319850307123x", "13812345678", "第一网格", "3栋2单元301"):
         assert part in text
+
+
+def test_an_address_search_is_exact_on_building_and_unit(db):
+    from ids import make_id
+
+    from jinsha_desk.models import Resident
+    from jinsha_desk.roster import editing
+    from jinsha_desk.roster.residents import resident_records
+    from jinsha_desk.roster.search import matches
+
+    for n, (building, unit) in enumerate([("3", "2"), ("13", "2"), ("263", "2"), ("3", "12"), ("蓝湖小区3栋", "2")]):
+        editing.add_resident(editing.ResidentInput(name=f"居民{n}", id_number=make_id(order=60 + n), relation="户主",
+                                                   building=building, unit=unit, room="101"))
+
+    def found(query):
+        return sorted(r.name for r in Resident.select().where(matches(query)))
+
+    assert found("3栋2单元") == ["居民0", "居民4"]
+    assert found("13栋2单元") == ["居民1"]
+    assert found("3栋") == ["居民0", "居民3", "居民4"]
+    assert found("3栋2单元101") == ["居民0", "居民4"] and found("蓝湖小区3栋") == ["居民4"]
+    assert len(resident_records()) == 5

@@ -30,11 +30,24 @@ def query_words(query: str) -> list[str]:
     return [w for w in folded.split() if w]
 
 
+# A word that starts with a number and names a building, unit or room ("3栋2单元") is an address.
+_ADDRESS_MARKS = ("栋", "幢", "号楼", "楼", "单元", "座", "号", "室")
+_GLOB_SPECIAL = str.maketrans({"*": "[*]", "?": "[?]", "[": "[[]"})
+
+
+def _word_matches(word: str) -> Expression:
+    """``word`` anywhere in the haystack; an address's leading number only as a whole number, so
+    3栋2单元 finds building 3 and not 13栋 or 263栋."""
+    if word[0].isdigit() and any(mark in word for mark in _ADDRESS_MARKS):
+        return Expression(ResidentSearch.text, "GLOB", f"*[^0-9]{word.translate(_GLOB_SPECIAL)}*")
+    return ResidentSearch.text.contains(word)
+
+
 def matches(query: str) -> Expression | None:
     """A WHERE clause on residents requiring every word of the query; None when it is empty."""
     clause = None
     for word in query_words(query):
-        term = ResidentSearch.text.contains(word)
+        term = _word_matches(word)
         clause = term if clause is None else clause & term
     if clause is None:
         return None
