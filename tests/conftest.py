@@ -19,6 +19,27 @@ def data_home(tmp_path, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def background_work_finishes(data_home):
+    """Backups and page loads run on the thread pool; each test's work ends with the test, before its
+    data folder is forgotten (a closing backup finishing later would land in the next test's folder)."""
+    yield
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()
+
+
+def wait_loaded(qtbot, page) -> None:
+    """Wait until what the page gathers in the background is on screen."""
+    qtbot.waitUntil(lambda: not page.loading, timeout=20000)
+
+
+def background_done() -> None:
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()
+
+
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "community.db"

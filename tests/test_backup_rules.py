@@ -1,6 +1,7 @@
 """The backup rules, decided in one place (db.backup.backup_due) and followed by the desktop and the
 command line alike."""
 
+from conftest import background_done
 from rosters import messy_workbook, simple_rows, simple_workbook
 
 from jinsha_desk.cli import main
@@ -67,9 +68,11 @@ def test_closing_backs_up_whatever_the_roster_shows(window, qtbot, tmp_path):
     window.roster.ui.searchEdit.setText("没有这个人")
     qtbot.waitUntil(lambda: window.roster.model.rowCount() == 0)
     window.close()
+    background_done()  # the closing backup, which the window does not wait for
     assert _reasons(window.db_path) == [CLOSE]
 
 
 def test_closing_an_empty_database_takes_no_backup(window):
     window.close()
+    background_done()
     assert list_backups(window.db_path) == []

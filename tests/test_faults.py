@@ -290,6 +290,7 @@ def _full_disk(*_args, **_kwargs):
 def test_a_full_disk_during_a_backup_keeps_the_app_starting(qtbot, db_path, tmp_path, monkeypatch):
     from jinsha_desk.db import backup
     from jinsha_desk.ui import app
+    from jinsha_desk.ui.main_window import MainWindow
 
     _community_with_a_backup(db_path, tmp_path)
     for old in backup.list_backups(db_path):
@@ -298,10 +299,11 @@ def test_a_full_disk_during_a_backup_keeps_the_app_starting(qtbot, db_path, tmp_
     monkeypatch.setattr(backup, "connect_file",  # the disk fills up as the copy is written
                         lambda path, *a, **k: _full_disk() if str(path).endswith(".partial") else real(path, *a, **k))
     warned = []
-    monkeypatch.setattr(app, "warn_backup_failed", warned.append)
+    monkeypatch.setattr(MainWindow, "warn_backup_failed", lambda window, reason: warned.append(reason))
     window = app.build_window(db_path)
     qtbot.addWidget(window)
-    assert warned and "磁盘空间不足" in warned[0]
+    qtbot.waitUntil(lambda: bool(warned))  # the daily backup runs after the window is up
+    assert "磁盘空间不足" in warned[0]
     assert backup.list_backups(db_path) == [] and not list(backup.backup_dir().glob("*.partial*"))
     assert Resident.select().count() == 2
     window.close()  # closing, with no room for its backup, still closes

@@ -5,6 +5,7 @@ import datetime as dt
 import json
 
 import pytest
+from conftest import wait_loaded
 from ids import make_id
 from meetings_data import hold_meeting
 from PySide6.QtCore import Qt
@@ -37,10 +38,11 @@ def resident(window):
                                                       building="3", unit="2", room="301"))
 
 
-def test_a_visit_is_corrected_in_its_dialog_and_removed_with_delete(window, resident, monkeypatch):
+def test_a_visit_is_corrected_in_its_dialog_and_removed_with_delete(window, qtbot, resident, monkeypatch):
     page = window.visits
     window.ui.navList.setCurrentRow(window.pages.index(page))
     visit_id = records.add_visit(records.VisitInput(Household.get().id, TODAY, "刘芳", "日常走访", "身体好"))
+    wait_loaded(qtbot, page)
     page.ui.visitsTable.selectRow(0)
 
     def correct(dialog):
@@ -57,11 +59,14 @@ def test_a_visit_is_corrected_in_its_dialog_and_removed_with_delete(window, resi
     delete = action_named(page.ui.visitsTable, "删除走访记录")
     assert delete.shortcut().toString() == "Del"
     page.confirm = lambda question: False
+    wait_loaded(qtbot, page)
+    page.ui.visitsTable.selectRow(0)
     delete.trigger()
     assert Visit.select().count() == 1
     page.confirm = lambda question: True
     delete.trigger()
     assert Visit.select().count() == 0 and len(audit("visit", "删除")) == 1
+    wait_loaded(qtbot, page)
     assert "还没有走访记录" in page.ui.visitsTable.findChild(type(window.where), "emptyNote").text()
 
 

@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from conftest import background_done
 from ids import make_id
 
 from jinsha_desk import auth
@@ -69,7 +70,7 @@ def test_data_page_backups_restore_and_audit(qtbot, community, db_path, tmp_path
     qtbot.addWidget(window)
     page = window.data
     window.ui.navList.setCurrentRow(window.pages.index(page))
-    assert page.ui.backupsTable.rowCount() == 1  # the daily backup taken at start
+    qtbot.waitUntil(lambda: page.ui.backupsTable.rowCount() == 1)  # the daily backup taken at start
     assert page.ui.backupsTable.item(0, 3).text() == "200"
     copied = None
     page.ui.backupsTable.selectRow(0)
@@ -112,8 +113,10 @@ def test_data_page_backups_restore_and_audit(qtbot, community, db_path, tmp_path
 def test_closing_the_window_takes_a_backup(qtbot, community, db_path):
     window = build_window(db_path)
     qtbot.addWidget(window)
+    background_done()  # the daily backup of the start
     before = len(list_backups(db_path))
     window.close()
+    background_done()  # the closing backup, which the window does not wait for
     assert len(list_backups(db_path)) == before + 1
     assert any(p.name.endswith("-close.db") for p in list_backups(db_path))
 
@@ -130,6 +133,7 @@ def test_an_encrypted_database_opens_with_its_passphrase(qtbot, community, db_pa
     qtbot.addWidget(window)
     assert window.roster.model.rowCount() == 200
     window.ui.navList.setCurrentRow(window.pages.index(window.data))
+    qtbot.waitUntil(lambda: window.data.ui.backupsTable.rowCount() == 1)  # the daily backup, in the background
     assert window.data.ui.backupsTable.item(0, 3).text() == "200"  # read through the key
 
 
@@ -138,6 +142,7 @@ def test_restore_asks_first_and_does_nothing_on_no(qtbot, community, db_path):
     qtbot.addWidget(window)
     page = window.data
     window.ui.navList.setCurrentRow(window.pages.index(page))
+    qtbot.waitUntil(lambda: page.ui.backupsTable.rowCount() == 1)  # the daily backup, in the background
     rid = Resident.select().first().id
     data = editing.resident_input(rid)
     data.phone = "13700000000"
@@ -160,6 +165,7 @@ def test_copy_a_backup_to_a_folder_picked_by_the_clerk(qtbot, community, db_path
     qtbot.addWidget(window)
     page = window.data
     window.ui.navList.setCurrentRow(window.pages.index(page))
+    qtbot.waitUntil(lambda: page.ui.backupsTable.rowCount() == 1)  # the daily backup, in the background
     page.pick_folder = lambda: tmp_path / "U盘"
     page.ui.backupsTable.selectRow(0)
     page.ui.exportBackupButton.click()
@@ -198,6 +204,7 @@ def test_a_viewer_takes_no_personal_data_out_unless_allowed(qtbot, community, db
         export_return("roster", tmp_path / "x.xlsx")
     page = window.data
     window.ui.navList.setCurrentRow(window.pages.index(page))
+    qtbot.waitUntil(lambda: page.ui.backupsTable.rowCount() == 1)  # the daily backup, in the background
     page.ui.backupsTable.selectRow(0)
     assert page.copy_selected(tmp_path / "U盘") is None and "只读账号" in page.ui.backupStatus.text()
     window.close()

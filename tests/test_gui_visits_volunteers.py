@@ -2,14 +2,14 @@
 
 import datetime as dt
 
-from conftest import press_save
+from conftest import press_save, wait_loaded
 from ids import make_id
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from jinsha_desk.models import Attendance, Need, Visit, Volunteer, Wish
 from jinsha_desk.roster import editing
-from jinsha_desk.ui.tables import RowIdRole
+from jinsha_desk.ui.tables import RowIdRole, row_count, text_at
 from jinsha_desk.ui.visits.visit_dialog import VisitDialog
 from jinsha_desk.ui.volunteers.activity_dialog import ActivityDialog
 from jinsha_desk.ui.volunteers.volunteer_dialogs import (
@@ -36,13 +36,14 @@ def test_overdue_household_recorded_in_one_click(window, qtbot, monkeypatch):
     window.ui.navList.setCurrentRow(2)
     page = window.visits
     assert window.ui.pages.currentWidget() is page
+    wait_loaded(qtbot, page)
     assert page.ui.dueSummary.text() == "逾期 1 户，本周到期 0 户"
-    assert page.ui.dueTable.item(0, 1).text() == "从未走访"
-    assert page.ui.dueTable.item(0, 3).text() == "独居奶奶"
+    assert text_at(page.ui.dueTable, 0, 1) == "从未走访"
+    assert text_at(page.ui.dueTable, 0, 3) == "独居奶奶"
     page.ui.dueTable.selectRow(0)
 
     def fill(dialog):
-        assert dialog.ui.householdPicker.selected_id == page.ui.dueTable.item(0, 0).data(RowIdRole)
+        assert dialog.ui.householdPicker.selected_id == page.ui.dueTable.model().index(0, 0).data(RowIdRole)
         assert dialog.ui.kindCombo.currentText() == "关爱探访"
         dialog.ui.membersList.item(0).setCheckState(Qt.CheckState.Checked)
         dialog.ui.visitorCombo.setCurrentText("刘芳")
@@ -51,12 +52,13 @@ def test_overdue_household_recorded_in_one_click(window, qtbot, monkeypatch):
 
     press_save(monkeypatch, VisitDialog, fill)
     page.ui.recordDueButton.click()
+    wait_loaded(qtbot, page)
     assert page.ui.dueSummary.text() == "逾期 0 户，本周到期 0 户"
     visit = Visit.get()
     assert (visit.visitor, visit.kind, visit.findings) == ("刘芳", "关爱探访", "身体硬朗")
     assert [m.resident_id for m in visit.met] == [alone]
-    assert page.ui.visitsTable.rowCount() == 1 and page.ui.visitsTable.item(0, 8).text() == "楼道灯不亮"
-    assert window.dashboard.ui.overdueValue.text() == "0"
+    assert row_count(page.ui.visitsTable) == 1 and text_at(page.ui.visitsTable, 0, 8) == "楼道灯不亮"
+    qtbot.waitUntil(lambda: window.dashboard.ui.overdueValue.text() == "0")
 
 
 def test_new_visit_by_typing_pinyin(window, qtbot):
@@ -76,7 +78,7 @@ def test_new_visit_by_typing_pinyin(window, qtbot):
     assert dialog.result() == QDialog.DialogCode.Accepted and Visit.select().count() == 1
 
 
-def test_needs_move_through_their_statuses(window, monkeypatch):
+def test_needs_move_through_their_statuses(window, qtbot, monkeypatch):
     add_person("提需求的人", 304, room="304")
     from jinsha_desk.models import Resident
     from jinsha_desk.visits import records
@@ -86,16 +88,19 @@ def test_needs_move_through_their_statuses(window, monkeypatch):
     page = window.visits
     page.refresh()
     page.ui.tabs.setCurrentIndex(2)
-    assert page.ui.needsTable.rowCount() == 1
+    wait_loaded(qtbot, page)
+    assert row_count(page.ui.needsTable) == 1
     page.ui.needsTable.selectRow(0)
     page.ui.inProgressButton.click()
     assert "负责" in page.ui.needsError.text()
     page.ui.handlerEdit.setText("物业公司")
     page.ui.inProgressButton.click()
     assert Need.get().status == "办理中" and Need.get().handler == "物业公司"
-    assert page.ui.needsTable.rowCount() == 0  # the filter shows 待办 only
+    wait_loaded(qtbot, page)
+    assert row_count(page.ui.needsTable) == 0  # the filter shows 待办 only
     page.ui.needStatusFilter.setCurrentText("全部")
-    assert page.ui.needsTable.item(0, 4).text() == "办理中"
+    wait_loaded(qtbot, page)
+    assert text_at(page.ui.needsTable, 0, 4) == "办理中"
 
 
 def test_volunteers_team_activity_and_hours(window, qtbot, monkeypatch):
@@ -146,7 +151,7 @@ def test_volunteers_team_activity_and_hours(window, qtbot, monkeypatch):
     hours = {page.ui.volunteersTable.item(r, 0).text(): page.ui.volunteersTable.item(r, 4).text()
              for r in range(page.ui.volunteersTable.rowCount())}
     assert hours == {"周红": "3.5", "陈医生": "1.5"}
-    assert window.dashboard.ui.volunteersValue.text() == "2"
+    qtbot.waitUntil(lambda: window.dashboard.ui.volunteersValue.text() == "2")
 
 
 def test_micro_wish_board(window, qtbot, monkeypatch):

@@ -18,7 +18,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from jinsha_desk import auth
-from jinsha_desk.changes import ALL, reports
+from jinsha_desk.changes import ALL, DATA, reports
 from jinsha_desk.db.cipher import connect_file, encrypt_database, is_encrypted
 from jinsha_desk.errors import DeskError
 from jinsha_desk.paths import backup_dir, demo_db_path
@@ -46,6 +46,7 @@ def integrity_problems(path: Path, quick: bool = False, passphrase: str | None =
     return [] if problems == ["ok"] else problems
 
 
+@reports(DATA)
 def backup_database(
     db: SqliteDatabase, db_path: Path, reason: str = "manual", dest_dir: Path | None = None,
     progress: Callable[[int, int, int], object] | None = None,

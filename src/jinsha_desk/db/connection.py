@@ -69,6 +69,18 @@ class NeedsPassphrase(DeskError):
         self.wrong = wrong
 
 
+# Up to this size PRAGMA quick_check takes about a quarter of a second here (bench/README.md) and is
+# run before the file is opened; a larger file is checked by the desktop in the background instead,
+# so the window of a 100,000-resident office does not wait for it.
+CHECK_AT_OPEN_BYTES = 64 * 1024 * 1024
+
+
+def checked_at_open(path: Path | str) -> bool:
+    """Whether the desktop checks this file before opening it (else in the background once open)."""
+    path = Path(path)
+    return not path.exists() or path.stat().st_size <= CHECK_AT_OPEN_BYTES
+
+
 def open_database(path: Path | str, check: bool = True, passphrase: str | None = None) -> SqliteDatabase:
     """Open (creating if needed) and upgrade the database at ``path``; binds the models to it.
 

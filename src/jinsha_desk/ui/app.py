@@ -12,8 +12,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from jinsha_desk import auth
-from jinsha_desk.db.backup import DAILY, backup_if_due, backup_summaries, integrity_problems, restore_database
-from jinsha_desk.db.connection import DamagedDatabase, NeedsPassphrase, open_database
+from jinsha_desk.db.backup import DAILY, backup_summaries, integrity_problems, restore_database
+from jinsha_desk.db.connection import DamagedDatabase, NeedsPassphrase, checked_at_open, open_database
 from jinsha_desk.db.lock import acquire_instance_lock
 from jinsha_desk.demo import seed_demo
 from jinsha_desk.errors import DeskError, explain
@@ -58,7 +58,8 @@ def build_window(
     if demo:
         db, db_path = open_demo()
         return MainWindow(db, db_path, DEMO_SESSION, demo=True)
-    db = open_database(db_path, passphrase=passphrase)
+    checked = checked_at_open(db_path)
+    db = open_database(db_path, check=checked, passphrase=passphrase)
     session = (sign_in or sign_in_interactively)()
     if session is None:
         db.close()
@@ -71,29 +72,16 @@ def build_window(
             db.close()
             db, db_path = open_demo()
             return MainWindow(db, db_path, DEMO_SESSION, demo=True)
-    else:
-        daily_backup(db, db_path)
     if setup_wanted(session):
         (set_up or run_setup_wizard)()
     window = MainWindow(db, db_path, session)
+    if not checked:
+        window.check_database()
+    if choice is None:
+        window.back_up(DAILY)
     if choice == IMPORT:
         window.open_import_wizard()
     return window
-
-
-def daily_backup(db, db_path: Path) -> None:
-    """The daily backup at start; when it cannot be taken (a full disk), the clerk is told and the
-    app opens all the same."""
-    try:
-        backup_if_due(db, db_path, DAILY)
-    except Exception as exc:  # any failure: the database itself is untouched by a failed backup
-        logging.getLogger("jinsha_desk").exception("daily backup failed")
-        warn_backup_failed(explain(exc))
-
-
-def warn_backup_failed(reason: str) -> None:
-    QMessageBox.warning(None, "今天的备份没有完成", f"{reason}\n\n数据库本身没有受影响，程序照常打开。请尽快清理磁盘，"
-                        "然后在“数据与备份”中点“立即备份”。")
 
 
 def setup_wanted(session: auth.Session) -> bool:

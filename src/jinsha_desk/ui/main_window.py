@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -11,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from jinsha_desk import __version__, auth
 from jinsha_desk.db.audit_chain import audit_problems
-from jinsha_desk.db.backup import CLOSE, backup_if_due
+from jinsha_desk.db.backup import CLOSE, DAILY, backup_if_due, integrity_problems
 from jinsha_desk.db.connection import apply_role
 from jinsha_desk.logs import log_file
 from jinsha_desk.office.profile import community_label
@@ -94,6 +93,7 @@ class MainWindow(QMainWindow):
         self.audit_check: Task | None = None
         if session.can("accounts"):
             self.check_audit_trail()
+        self.background: list[Task] = []
 
     def _apply_role(self) -> None:
         """A read-only account sees every page but none of the buttons that change data."""
@@ -133,6 +133,43 @@ class MainWindow(QMainWindow):
         self.audit_check.signals.done.connect(self._audit_checked)
         self.audit_check.start()
         return self.audit_check
+
+    def back_up(self, occasion: str) -> Task:
+        """The daily backup at start and the one on close, on the thread pool (SQLite's online backup
+        copies 256 pages a step): neither start nor close waits for the copy, and the app does not
+        exit before it is finished (run_app waits for the pool)."""
+        task = Task(lambda _progress, _cancelled: backup_if_due(self.db, self.db_path, occasion))
+        if occasion == DAILY:
+            task.signals.failed.connect(self.warn_backup_failed)
+        self._in_background(task)
+        return task
+
+    def warn_backup_failed(self, reason: str) -> None:
+        QMessageBox.warning(self, "今天的备份没有完成", f"{reason}\n\n数据库本身没有受影响，程序照常打开。请尽快清理磁盘，"
+                            "然后在“数据与备份”中点“立即备份”。")
+
+    def check_database(self) -> Task:
+        """PRAGMA quick_check of a large file, after the window is up; a damaged file is switched to
+        read-only at once, so nothing is written into it, and the clerk is sent to the backups."""
+        task = Task(lambda _progress, _cancelled: integrity_problems(self.db_path, quick=True,
+                                                                     passphrase=self.data.passphrase))
+        task.signals.done.connect(self._database_checked)
+        self._in_background(task)
+        return task
+
+    def _database_checked(self, problems: list[str]) -> None:
+        if not problems:
+            return
+        self.read_only = True
+        apply_role(self.db, auth.Session(self.session.username, auth.VIEWER))
+        self._apply_role()
+        self.setWindowTitle(self.windowTitle() + "（数据库损坏，只能查看）")
+        QMessageBox.critical(self, "数据库已损坏", "后台检查发现数据库文件已损坏：\n" + "\n".join(problems[:5]) +
+                             "\n\n为避免损坏扩大，现在只能查看、不能修改。请在“数据与备份”中选择一份完好的备份恢复。")
+
+    def _in_background(self, task: Task) -> None:
+        self.background = [t for t in self.background if not t.finished] + [task]
+        task.start()
 
     def _audit_checked(self, problems: list[str]) -> None:
         if problems:
@@ -194,8 +231,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self.bus.stop()
-        try:
-            backup_if_due(self.db, self.db_path, CLOSE)
-        except Exception:  # a full disk must not keep the window from closing; the next start warns
-            logging.getLogger("jinsha_desk").exception("backup on close failed")
+        # A full disk must not keep the window from closing: the failure is logged (the Task does)
+        # and the next start warns.
+        self.back_up(CLOSE)
         super().closeEvent(event)

@@ -33,6 +33,7 @@ class Task(QRunnable):
         self.signals = TaskSignals()
         self._work = work
         self._cancel = threading.Event()
+        self.finished = False
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -52,6 +53,8 @@ class Task(QRunnable):
             self.signals.failed.emit(explain(exc))
         else:
             self.signals.done.emit(result)
+        finally:
+            self.finished = True
 
 
 def run_with_progress(

@@ -25,9 +25,12 @@ class DashboardPage(Page):
         self.ui.setupUi(self)
 
     def refresh(self) -> None:
-        stats = community_stats()
+        self.load_in_background("figures", lambda: (community_stats(), overdue_count(), community_name()),
+                                self._show)
+
+    def _show(self, gathered: tuple[dict[str, object], int, str]) -> None:
+        stats, overdue, name = gathered
         ui = self.ui
-        name = community_name()
         ui.titleLabel.setText(f"{name}概况" if name else "社区概况")
         per_category: dict[str, int] = stats["per_category"]  # type: ignore[assignment]
         for label, value in (
@@ -37,7 +40,7 @@ class DashboardPage(Page):
             (ui.residentsValue, stats["residents"]),
             (ui.partyValue, stats["party_members"]),
             (ui.careValue, stats["care_residents"]),
-            (ui.overdueValue, overdue_count()),
+            (ui.overdueValue, overdue),
             (ui.volunteersValue, stats["volunteers"]),
             (ui.teamsValue, stats["teams"]),
         ):

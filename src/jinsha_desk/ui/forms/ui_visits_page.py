@@ -18,8 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
     QDateEdit, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QTabWidget, QTableView, QVBoxLayout, QWidget)
 
 class Ui_VisitsPage(object):
     def setupUi(self, VisitsPage):
@@ -63,7 +62,7 @@ class Ui_VisitsPage(object):
 
         self.dueLayout.addLayout(self.dueBar)
 
-        self.dueTable = QTableWidget(self.dueTab)
+        self.dueTable = QTableView(self.dueTab)
         self.dueTable.setObjectName(u"dueTable")
         self.dueTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.dueTable.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -118,7 +117,7 @@ class Ui_VisitsPage(object):
 
         self.visitsLayout.addLayout(self.visitsBar)
 
-        self.visitsTable = QTableWidget(self.visitsTab)
+        self.visitsTable = QTableView(self.visitsTab)
         self.visitsTable.setObjectName(u"visitsTable")
         self.visitsTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.visitsTable.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -166,7 +165,7 @@ class Ui_VisitsPage(object):
 
         self.needsLayout.addWidget(self.needsError)
 
-        self.needsTable = QTableWidget(self.needsTab)
+        self.needsTable = QTableView(self.needsTab)
         self.needsTable.setObjectName(u"needsTable")
         self.needsTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.needsTable.setSelectionBehavior(QAbstractItemView.SelectRows)

@@ -13,7 +13,7 @@ from jinsha_desk.errors import DeskError
 from jinsha_desk.roster.households import household_choices
 from jinsha_desk.ui.forms.ui_visits_page import Ui_VisitsPage
 from jinsha_desk.ui.page import Page
-from jinsha_desk.ui.tables import add_row_actions, fill_table, selected_row_id
+from jinsha_desk.ui.tables import add_row_actions, fill_table, selected_row, selected_row_id, text_at
 from jinsha_desk.ui.visits.intervals_dialog import IntervalsDialog
 from jinsha_desk.ui.visits.visit_dialog import VisitDialog
 from jinsha_desk.visits import followup, records
@@ -64,25 +64,29 @@ class VisitsPage(Page):
         self.refresh_needs()
 
     def refresh_due(self) -> None:
-        today = dt.date.today()
-        self.due = followup.due_households(today, include_due_this_week=self.ui.weekCheck.isChecked())
-        overdue = sum(d.state != followup.DUE_THIS_WEEK for d in self.due)
-        self.ui.dueSummary.setText(f"逾期 {overdue} 户，本周到期 {len(self.due) - overdue} 户")
+        today, this_week = dt.date.today(), self.ui.weekCheck.isChecked()
+        self.load_in_background("due", lambda: followup.due_households(today, include_due_this_week=this_week),
+                                self._show_due)
+
+    def _show_due(self, due: list[followup.DueHousehold]) -> None:
+        self.due = due
+        overdue = sum(d.state != followup.DUE_THIS_WEEK for d in due)
+        self.ui.dueSummary.setText(f"逾期 {overdue:,} 户，本周到期 {len(due) - overdue:,} 户")
         fill_table(
             self.ui.dueTable,
             _DUE_HEADERS,
-            [
-                [d.worker or "（未定）", d.state, d.address, d.head, "、".join(d.categories), d.interval_days,
-                 d.last_visit or "—", d.due_date or "—"]
-                for d in self.due
-            ],
-            ids=[d.household_id for d in self.due],
+            [[d.worker or "（未定）", d.state, d.address, d.head, "、".join(d.categories), d.interval_days,
+              d.last_visit or "—", d.due_date or "—"] for d in due],
+            ids=[d.household_id for d in due],
             empty="没有逾期或本周到期的关爱走访。",
         )
 
     def refresh_visits(self) -> None:
-        rows = records.list_visits(self.ui.fromDate.date().toPython(), self.ui.toDate.date().toPython())
-        self.ui.visitsCount.setText(f"共 {len(rows)} 次")
+        start, end = self.ui.fromDate.date().toPython(), self.ui.toDate.date().toPython()
+        self.load_in_background("visits", lambda: records.list_visits(start, end), self._show_visits)
+
+    def _show_visits(self, rows: list[records.VisitRow]) -> None:
+        self.ui.visitsCount.setText(f"共 {len(rows):,} 次")
         fill_table(
             self.ui.visitsTable,
             _VISIT_HEADERS,
@@ -94,7 +98,10 @@ class VisitsPage(Page):
 
     def refresh_needs(self) -> None:
         status = self.ui.needStatusFilter.currentText()
-        rows = records.needs_list(None if status == _ALL else status)
+        self.load_in_background("needs", lambda: records.needs_list(None if status == _ALL else status),
+                                self._show_needs)
+
+    def _show_needs(self, rows: list[records.NeedRow]) -> None:
         fill_table(
             self.ui.needsTable,
             _NEED_HEADERS,
@@ -122,10 +129,10 @@ class VisitsPage(Page):
 
     def remove_selected_visit(self) -> None:
         visit_id = selected_row_id(self.ui.visitsTable)
-        row = self.ui.visitsTable.currentRow()
+        row = selected_row(self.ui.visitsTable)
         if visit_id is None:
             return
-        what = f"{self.ui.visitsTable.item(row, 0).text()} {self.ui.visitsTable.item(row, 1).text()} 的走访"
+        what = f"{text_at(self.ui.visitsTable, row, 0)} {text_at(self.ui.visitsTable, row, 1)} 的走访"
         if self.confirm(f"删除{what}吗？它提出的需求也一并删除（审计记录中保留）。"):
             self.run_action(lambda: records.remove_visit(visit_id), f"已删除：{what}")
 
@@ -133,7 +140,7 @@ class VisitsPage(Page):
         need_id = selected_row_id(self.ui.needsTable)
         if need_id is None:
             return
-        current = self.ui.needsTable.item(self.ui.needsTable.currentRow(), 3).text()
+        current = text_at(self.ui.needsTable, selected_row(self.ui.needsTable), 3)
         text = self.ask_text("修改需求", "需求内容：", current)
         if text:
             self.run_action(lambda: records.correct_need(need_id, text), f"已保存：需求“{text.strip()}”",
@@ -143,7 +150,7 @@ class VisitsPage(Page):
         need_id = selected_row_id(self.ui.needsTable)
         if need_id is None:
             return
-        text = self.ui.needsTable.item(self.ui.needsTable.currentRow(), 3).text()
+        text = text_at(self.ui.needsTable, selected_row(self.ui.needsTable), 3)
         if self.confirm(f"删除需求“{text}”吗？"):
             self.run_action(lambda: records.remove_need(need_id), f"已删除：需求“{text}”", self.ui.needsError)
 

@@ -1,0 +1,100 @@
+"""The window never freezes (issue 17): pages gather their data, and the start and close backups
+run, on the thread pool while the event loop keeps turning. No timings: each slow stand-in waits for
+the GUI thread to release it, which only a turning event loop can do."""
+
+import threading
+
+import pytest
+from conftest import background_done, wait_loaded
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel
+from rosters import messy_workbook
+
+from jinsha_desk.db import backup
+from jinsha_desk.importing.importer import import_rosters
+from jinsha_desk.ui import main_window
+from jinsha_desk.ui.dashboard import dashboard_page
+from jinsha_desk.visits import followup, records
+
+
+class HeldUntilTheLoopTurns:
+    """Stands in for a slow core function: it holds its worker until the GUI thread's event loop
+    runs a timer that lets it go, and notes on which thread it ran."""
+
+    def __init__(self, real):
+        self.real = real
+        self.release = threading.Event()
+        self.threads: list[threading.Thread] = []
+        self.released: list[bool] = []
+
+    def __call__(self, *args, **kwargs):
+        self.threads.append(threading.current_thread())
+        self.released.append(self.release.wait(timeout=10))
+        return self.real(*args, **kwargs)
+
+    def let_go_from_the_event_loop(self, qtbot) -> None:
+        qtbot.waitUntil(lambda: bool(self.threads), timeout=10000)
+        QTimer.singleShot(0, self.release.set)
+        qtbot.waitUntil(self.release.is_set, timeout=10000)
+
+    def ran_off_the_gui_thread(self) -> bool:
+        return bool(self.threads) and all(self.released) and threading.main_thread() not in self.threads
+
+
+@pytest.mark.parametrize("core, page_name", [(records, "visits"), (followup, "visits"), (dashboard_page, "dashboard")])
+def test_a_page_loads_while_the_window_stays_responsive(window, qtbot, monkeypatch, tmp_path, core, page_name):
+    import_rosters([messy_workbook(tmp_path / "m.xlsx")])
+    name = {records: "list_visits", followup: "due_households", dashboard_page: "community_stats"}[core]
+    held = HeldUntilTheLoopTurns(getattr(core, name))
+    monkeypatch.setattr(core, name, held)
+    page = getattr(window, page_name)
+    window.ui.navList.setCurrentRow(3)
+    wait_loaded(qtbot, page)
+    window.ui.navList.setCurrentRow(window.pages.index(page))  # returns at once, the load still held
+    assert page.loading and page.findChild(QLabel, "loadingNote").isVisible()
+    held.let_go_from_the_event_loop(qtbot)
+    wait_loaded(qtbot, page)
+    assert held.ran_off_the_gui_thread()
+    assert not page.findChild(QLabel, "loadingNote").isVisible()
+    if page_name == "dashboard":
+        assert window.dashboard.ui.residentsValue.text() == "7"
+
+
+def test_a_newer_load_replaces_one_still_running(window, qtbot, monkeypatch, tmp_path):
+    import_rosters([messy_workbook(tmp_path / "m.xlsx")])
+    held = HeldUntilTheLoopTurns(records.list_visits)
+    monkeypatch.setattr(records, "list_visits", held)
+    page = window.visits
+    window.ui.navList.setCurrentRow(window.pages.index(page))
+    qtbot.waitUntil(lambda: bool(held.threads))
+    page.ui.fromDate.setDate(page.ui.fromDate.date().addYears(-1))  # the clerk changes the dates meanwhile
+    held.let_go_from_the_event_loop(qtbot)
+    wait_loaded(qtbot, page)
+    assert len(held.threads) == 2 and held.ran_off_the_gui_thread()
+
+
+@pytest.mark.parametrize("when", ["start", "close"])
+def test_the_start_and_close_backups_run_in_the_background(qtbot, db_path, tmp_path, monkeypatch, when):
+    from jinsha_desk.db.connection import open_database
+    from jinsha_desk.ui.app import build_window
+
+    open_database(db_path).close()
+    db = open_database(db_path)
+    import_rosters([messy_workbook(tmp_path / "m.xlsx")])
+    db.close()
+    held = HeldUntilTheLoopTurns(backup.backup_if_due)
+    if when == "start":
+        monkeypatch.setattr(main_window, "backup_if_due", held)
+    window = build_window(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    if when == "close":
+        background_done()
+        monkeypatch.setattr(main_window, "backup_if_due", held)
+        window.close()
+        assert not window.isVisible()  # the window is gone while its backup still runs
+    held.let_go_from_the_event_loop(qtbot)
+    background_done()
+    assert held.ran_off_the_gui_thread(), (held.threads, held.released)
+    reasons = [p.stem.rsplit("-", 1)[-1] for p in backup.list_backups(db_path)]
+    assert ("daily" if when == "start" else "close") in reasons
