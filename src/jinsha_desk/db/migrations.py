@@ -368,6 +368,10 @@ V10_AUDITED = {
 }
 AUDITED = {**V9_AUDITED, **V10_AUDITED}
 
+V11_LATEST_VISITS = """
+CREATE INDEX "visit_household_id_visit_date" ON "visit" ("household_id", "visit_date");
+"""
+
 
 def statements(script: str) -> list[str]:
     """Split a script into statements; a trigger's body keeps its inner semicolons."""
@@ -401,6 +405,7 @@ STEPS: list[Callable[[Database], None]] = [
     _run_script(V8_ADDRESSES_AND_CATEGORIES + _audit_triggers(V8_AUDITED)),
     _run_script(V9_AUDIT_CHAIN + _chained_audit_triggers(V9_AUDITED)),
     _run_script(V10_SERVICE_CERTIFICATES + _chained_audit_triggers(V10_AUDITED)),
+    _run_script(V11_LATEST_VISITS),
 ]
 
 LATEST_VERSION = len(STEPS)

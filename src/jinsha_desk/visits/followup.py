@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from peewee import fn
 
 from jinsha_desk.changes import VISITS, reports
+from jinsha_desk.db.id_lists import where_in
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import STATUS_ACTIVE, Resident, ResidentTag, Visit, database
 from jinsha_desk.roster.households import household_choices
@@ -86,7 +87,7 @@ def care_categories_by_household(tags: list[str]) -> dict[int, set[str]]:
 
 def last_visit_dates(household_ids: list[int], until: dt.date | None = None) -> dict[int, dt.date]:
     """Household → the date of its latest visit (up to ``until``); households never visited are absent."""
-    query = Visit.select(Visit.household, fn.MAX(Visit.visit_date)).where(Visit.household.in_(household_ids))
+    query = where_in(Visit.select(Visit.household, fn.MAX(Visit.visit_date)), Visit.household, household_ids)
     if until is not None:
         query = query.where(Visit.visit_date <= until)
     # MAX() hands back the stored text rather than a date.

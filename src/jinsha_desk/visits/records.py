@@ -163,31 +163,33 @@ def list_visits(
     date_from: dt.date | None = None, date_to: dt.date | None = None, household_id: int | None = None
 ) -> list[VisitRow]:
     """Visits of a period, newest first."""
-    query = Visit.select().order_by(Visit.visit_date.desc(), Visit.id.desc())
+    conditions = []
     if date_from:
-        query = query.where(Visit.visit_date >= date_from)
+        conditions.append(Visit.visit_date >= date_from)
     if date_to:
-        query = query.where(Visit.visit_date <= date_to)
+        conditions.append(Visit.visit_date <= date_to)
     if household_id is not None:
-        query = query.where(Visit.household == household_id)
-    visits = list(query)
-    ids = [v.id for v in visits]
+        conditions.append(Visit.household == household_id)
+    chosen = Visit.select(Visit.id).where(*conditions) if conditions else Visit.select(Visit.id)
+    visits = list(
+        Visit.select(Visit.id, Visit.visit_date, Visit.household, Visit.visitor, Visit.kind, Visit.findings)
+        .where(Visit.id.in_(chosen)).order_by(Visit.visit_date.desc(), Visit.id.desc()).tuples()
+    )
     met: dict[int, list[str]] = {}
     for visit_id, name in (
-        VisitResident.select(VisitResident.visit, Resident.name).join(Resident).where(VisitResident.visit.in_(ids)).tuples()
+        VisitResident.select(VisitResident.visit, Resident.name).join(Resident)
+        .where(VisitResident.visit.in_(chosen)).tuples()
     ):
         met.setdefault(visit_id, []).append(name)
     needs: dict[int, list[str]] = {}
-    for visit_id, text in Need.select(Need.visit, Need.description).where(Need.visit.in_(ids)).tuples():
+    for visit_id, text in Need.select(Need.visit, Need.description).where(Need.visit.in_(chosen)).tuples():
         needs.setdefault(visit_id, []).append(text)
-    places = {c.household_id: c for c in household_choices(list({v.household_id for v in visits}))}
+    places = {c.household_id: c for c in household_choices(list({v[2] for v in visits}))}
     rows = []
-    for v in visits:
-        place = places[v.household_id]
-        rows.append(
-            VisitRow(v.id, v.visit_date, v.household_id, place.address, place.head, place.grid, v.visitor, v.kind,
-                     v.findings, tuple(met.get(v.id, ())), tuple(needs.get(v.id, ())))
-        )
+    for visit_id, day, hid, visitor, kind, findings in visits:
+        place = places[hid]
+        rows.append(VisitRow(visit_id, day, hid, place.address, place.head, place.grid, visitor, kind, findings,
+                             tuple(met.get(visit_id, ())), tuple(needs.get(visit_id, ()))))
     return rows
 
 
