@@ -80,6 +80,20 @@ def window(qtbot, db_path):
     win.close()
 
 
+@pytest.fixture
+def demo_window(qtbot, monkeypatch):
+    """The demo community's window; a smaller demo keeps the GUI tests quick, the shape is the same."""
+    from jinsha_desk.paths import demo_db_path
+    from jinsha_desk.ui.app import build_window
+
+    monkeypatch.setattr("jinsha_desk.ui.app.DEMO_RESIDENTS", 1200)
+    window = build_window(demo_db_path(), demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.close()
+
+
 def press_save(monkeypatch, dialog_class, fill):
     """Replace a dialog's modal exec: fill it in as the clerk would, press Save, report the result."""
     def run(dialog):

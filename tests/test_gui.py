@@ -2,7 +2,6 @@
 
 import datetime as dt
 
-import pytest
 from conftest import wait_loaded
 from ids import make_id, wrong_check
 from openpyxl import load_workbook
@@ -20,19 +19,6 @@ from jinsha_desk.ui.roster.resident_dialog import ResidentDialog
 from jinsha_desk.ui.roster.roster_model import ResidentIdRole
 
 
-@pytest.fixture
-def demo_window(qtbot, monkeypatch):
-    # A smaller demo community keeps the GUI tests quick; the shape is the same.
-    monkeypatch.setattr("jinsha_desk.ui.app.DEMO_RESIDENTS", 1200)
-    window = build_window(demo_db_path(), demo=True)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    window.close()
-
-
-
-
 def table_names(page):
     model = page.model
     return [model.index(r, 0).data() for r in range(model.rowCount())]
@@ -44,6 +30,7 @@ def test_demo_finds_li_xiuqiong_by_initials(demo_window, qtbot):
     total = page.model.rowCount()
     assert total == 1200
     qtbot.keyClicks(page.ui.searchEdit, "lxq")
+    qtbot.waitUntil(lambda: not page.search_pending)
     assert 0 < page.model.rowCount() < total
     assert "李秀琼" in table_names(page)
     assert page.ui.countLabel.text() == f"共 {page.model.rowCount()} 人"
@@ -55,6 +42,7 @@ def test_search_narrows_as_you_type(demo_window, qtbot):
     for char in "3栋2单元":
         # Chinese arrives from the input method as committed text, not as key presses.
         page.ui.searchEdit.insert(char)
+        qtbot.waitUntil(lambda: not page.search_pending)
         counts.append(page.model.rowCount())
     assert counts == sorted(counts, reverse=True)
     addresses = {page.model.index(r, 6).data() for r in range(page.model.rowCount())}
@@ -136,6 +124,7 @@ def test_dialog_refuses_to_save_a_wrong_id(window, qtbot):
 def test_fix_a_residents_phone(demo_window, qtbot, monkeypatch):
     page = demo_window.roster
     page.ui.searchEdit.setText("lxq")
+    qtbot.waitUntil(lambda: not page.search_pending)
     target = next(r for r in range(page.model.rowCount()) if page.model.index(r, 0).data() == "李秀琼")
     rid = page.model.index(target, 0).data(ResidentIdRole)
     page.select_resident(rid)
@@ -177,6 +166,7 @@ def test_import_wizard_full_run(window, qtbot, tmp_path):
     saved = wizard.save_rejected_to(tmp_path / "未导入.xlsx")
     assert load_workbook(saved).active.max_row == 5  # header + four rejected rows
     window.roster.ui.searchEdit.setText("lxq")
+    qtbot.waitUntil(lambda: not window.roster.search_pending)
     assert window.roster.model.rowCount() == 1
     assert window.roster.model.index(0, 0).data(ResidentIdRole) == Resident.get(Resident.id_number == LI).id
 

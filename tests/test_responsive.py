@@ -106,3 +106,14 @@ def test_the_start_and_close_backups_run_in_the_background(qtbot, db_path, tmp_p
     assert held.ran_off_the_gui_thread(), (held.threads, held.released)
     reasons = [p.stem.rsplit("-", 1)[-1] for p in backup.list_backups(db_path)]
     assert ("daily" if when == "start" else "close") in reasons
+
+
+def test_typing_is_never_held_up_by_the_search(demo_window, qtbot, monkeypatch):
+    page = demo_window.roster
+    searched = []
+    real = page.model.set_filter
+    monkeypatch.setattr(page.model, "set_filter", lambda f: (searched.append(f.search), real(f)))
+    qtbot.keyClicks(page.ui.searchEdit, "lxq")  # three keystrokes in a burst
+    assert page.ui.searchEdit.text() == "lxq" and searched == [] and page.search_pending
+    qtbot.waitUntil(lambda: not page.search_pending)
+    assert searched == ["lxq"] and "李秀琼" in {page.model.index(r, 0).data() for r in range(page.model.rowCount())}

@@ -3,7 +3,7 @@ dialogs that add, correct, move out and record deaths."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
@@ -57,7 +57,11 @@ class RosterPage(Page):
         self.ui.splitter.setStretchFactor(1, 3)
         self.ui.splitter.setSizes([820, 360])
 
-        self.ui.searchEdit.textChanged.connect(self.apply_filter)
+        # The query waits for the keystrokes already queued (a burst of typing, an input method's
+        # commit) and runs once after them; the editor itself is never held up.
+        self._search_soon = QTimer(self, singleShot=True, interval=0)
+        self._search_soon.timeout.connect(self.apply_filter)
+        self.ui.searchEdit.textChanged.connect(self._search_soon.start)
         self.ui.gridFilter.currentIndexChanged.connect(self._grid_changed)
         for widget in (self.ui.buildingFilter, self.ui.tagFilter):
             widget.currentIndexChanged.connect(self.apply_filter)
@@ -126,7 +130,13 @@ class RosterPage(Page):
             include_inactive=ui.inactiveCheck.isChecked(),
         )
 
+    @property
+    def search_pending(self) -> bool:
+        """Typed text whose search has not run yet."""
+        return self._search_soon.isActive()
+
     def apply_filter(self) -> None:
+        self._search_soon.stop()
         selected = self.selected_resident_id()
         self.model.set_filter(self.current_filter())
         self.ui.countLabel.setText(f"共 {self.model.rowCount():,} 人")
