@@ -15,6 +15,10 @@ from jinsha_desk.errors import Cancelled, DeskError, explain
 log = logging.getLogger(__name__)
 
 Work = Callable[[Callable[[float, str], None], Callable[[], bool]], object]
+# Tasks on the pool, kept alive until they finish: a task whose starter is gone (a closed window's
+# backup) must still be able to report, and its signals object must not be collected under it.
+_running: set[Task] = set()
+_running_lock = threading.Lock()
 
 
 class TaskSignals(QObject):
@@ -39,6 +43,8 @@ class Task(QRunnable):
         self._cancel.set()
 
     def start(self) -> None:
+        with _running_lock:
+            _running.add(self)
         QThreadPool.globalInstance().start(self)
 
     def run(self) -> None:
@@ -55,6 +61,8 @@ class Task(QRunnable):
             self.signals.done.emit(result)
         finally:
             self.finished = True
+            with _running_lock:
+                _running.discard(self)
 
 
 def run_with_progress(
