@@ -14,13 +14,14 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 
 from jinsha_desk.documents import fonts
-from jinsha_desk.documents.honour_docs import save_paper_offsets, write_certificates, write_notice
+from jinsha_desk.documents.honour_docs import write_certificates, write_notice
 from jinsha_desk.documents.layout import OFFICIAL, build, para, styles
 from jinsha_desk.documents.meeting_docs import write_minutes, write_signin
 from jinsha_desk.documents.typesetting import CANNOT_END, CANNOT_START, ChineseParagraph, unbroken
 from jinsha_desk.documents.volunteer_docs import write_service_certificate
 from jinsha_desk.errors import DeskError, NeedsAnswer
 from jinsha_desk.honours import campaigns as c
+from jinsha_desk.honours.paper import save_paper_offsets
 from jinsha_desk.importing.importer import import_rosters
 from jinsha_desk.meetings import meetings as m
 from jinsha_desk.meetings import topics as t

@@ -121,7 +121,7 @@ def test_objection_recorded_and_sustained(window, monkeypatch):
 def test_issuing_to_a_household_without_a_head_asks_and_preprinted_paper(window, qtbot, monkeypatch):
     import datetime as dt
 
-    from jinsha_desk.documents.honour_docs import paper_offsets
+    from jinsha_desk.honours.paper import paper_offsets
 
     page = window.honours
     rid = editing.add_resident(editing.ResidentInput(name="孙老", id_number=make_id(order=320), relation="父亲",

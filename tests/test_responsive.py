@@ -2,6 +2,7 @@
 run, on the thread pool while the event loop keeps turning. No timings: each slow stand-in waits for
 the GUI thread to release it, which only a turning event loop can do."""
 
+import datetime as dt
 import threading
 
 import pytest
@@ -12,8 +13,10 @@ from rosters import messy_workbook
 
 from jinsha_desk.db import backup
 from jinsha_desk.importing.importer import import_rosters
+from jinsha_desk.models import Household
 from jinsha_desk.ui import main_window
 from jinsha_desk.ui.dashboard import dashboard_page
+from jinsha_desk.ui.tables import row_count
 from jinsha_desk.visits import followup, records
 
 
@@ -57,6 +60,7 @@ def test_a_page_loads_while_the_window_stays_responsive(window, qtbot, monkeypat
     name = {records: "list_visits", followup: "due_households", dashboard_page: "community_stats"}[core]
     held = HeldUntilTheLoopTurns(getattr(core, name))
     monkeypatch.setattr(core, name, held)
+    records.add_visit(records.VisitInput(Household.select().first().id, dt.date.today(), "刘芳", "日常走访"))
     window.ui.navList.setCurrentRow(window.pages.index(page))  # returns at once, the load still held
     assert page.loading and page.findChild(QLabel, "loadingNote").isVisible()
     held.let_go_from_the_event_loop(qtbot)
@@ -65,6 +69,24 @@ def test_a_page_loads_while_the_window_stays_responsive(window, qtbot, monkeypat
     assert not page.findChild(QLabel, "loadingNote").isVisible()
     if page_name == "dashboard":
         assert window.dashboard.ui.residentsValue.text() == "7"
+
+
+def test_what_a_page_shows_is_kept_between_clicks(window, qtbot, monkeypatch, tmp_path):
+    import_rosters([messy_workbook(tmp_path / "m.xlsx")])
+    page = window.visits
+    window.ui.navList.setCurrentRow(window.pages.index(page))
+    settle(qtbot, page)
+    loads = []
+    real = records.list_visits
+    monkeypatch.setattr(records, "list_visits", lambda *args: loads.append(args) or real(*args))
+    window.ui.navList.setCurrentRow(1)
+    window.ui.navList.setCurrentRow(window.pages.index(page))
+    assert not page.loading and loads == []  # nothing changed: shown as it was
+    window.ui.navList.setCurrentRow(1)
+    records.add_visit(records.VisitInput(Household.select().first().id, dt.date.today(), "刘芳", "日常走访"))
+    window.ui.navList.setCurrentRow(window.pages.index(page))
+    wait_loaded(qtbot, page)
+    assert len(loads) == 1 and row_count(page.ui.visitsTable) == 1
 
 
 def test_a_newer_load_replaces_one_still_running(window, qtbot, monkeypatch, tmp_path):

@@ -33,7 +33,8 @@ def notice(args: argparse.Namespace) -> int:
 
 
 def certificates(args: argparse.Namespace) -> int:
-    from jinsha_desk.documents.honour_docs import paper_offsets, save_paper_offsets, write_certificates
+    from jinsha_desk.documents.honour_docs import write_certificates
+    from jinsha_desk.honours.paper import paper_offsets, save_paper_offsets
 
     open_db(args)
     if args.offset_right is not None or args.offset_down is not None:

@@ -19,15 +19,14 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import Spacer
 
 from jinsha_desk.audit import PRINT, may_take_out, record_event
-from jinsha_desk.changes import SETTINGS, reports
 from jinsha_desk.chinese_dates import chinese_year_month, plain_date
 from jinsha_desk.documents.fonts import register_fonts
 from jinsha_desk.documents.layout import OFFICIAL, OFFICIAL_LEADING, SignedEnding, build, para, styles, table
 from jinsha_desk.documents.typesetting import runs, unbroken
 from jinsha_desk.errors import Cancelled, DeskError
 from jinsha_desk.honours import campaigns as c
+from jinsha_desk.honours.paper import paper_offsets
 from jinsha_desk.office.profile import committee_label, community_label
-from jinsha_desk.settings import get_setting, set_setting
 
 RED = colors.HexColor("#b03a2e")
 GOLD = colors.HexColor("#c9a227")
@@ -114,23 +113,6 @@ def fit_line(words: str, font: str, largest: float, width: float, smallest: floa
     while size > smallest and natural(size) > width:
         size -= 0.5
     return size, min(100.0, 100.0 * width / natural(size)) if natural(size) else 100.0
-
-
-OFFSET_KEYS = ("certificate_offset_x", "certificate_offset_y")
-MAX_OFFSET = 30.0
-
-
-def paper_offsets() -> tuple[float, float]:
-    """How far (mm, right and down) the clerk's printer needs the 套打 text moved."""
-    return tuple(float(get_setting(key) or 0) for key in OFFSET_KEYS)
-
-
-@reports(SETTINGS)
-def save_paper_offsets(right: float, down: float) -> None:
-    if max(abs(right), abs(down)) > MAX_OFFSET:
-        raise DeskError(f"套打偏移不能超过 {MAX_OFFSET:g} 毫米；偏差更大时请检查证书纸是否放正。")
-    for key, value in zip(OFFSET_KEYS, (right, down), strict=True):
-        set_setting(key, f"{value:g}")
 
 
 def _certificate_page(pdf: canvas.Canvas, nominee: c.NomineeRow, body: str, issued: dt.date,

@@ -9,16 +9,21 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin, pinyin
+# pypinyin is imported on first use: loading its dictionaries takes a third of a second, which the
+# desktop's start should not pay for (search reads keys stored with each resident, not pypinyin).
 
 
 @lru_cache(maxsize=None)
 def _reading(char: str) -> str:
+    from pypinyin import Style, lazy_pinyin
+
     return lazy_pinyin(char, style=Style.NORMAL, errors=lambda c: c.lower())[0].lower()
 
 
 @lru_cache(maxsize=None)
 def _surname_readings(char: str) -> tuple[str, ...]:
+    from pypinyin import Style, pinyin
+
     readings = pinyin(char, style=Style.NORMAL, heteronym=True, errors=lambda c: [c.lower()])[0]
     ordered = [_reading(char)] + [r.lower() for r in readings]
     return tuple(dict.fromkeys(ordered))

@@ -15,7 +15,6 @@ from jinsha_desk import auth
 from jinsha_desk.db.backup import DAILY, backup_summaries, integrity_problems, restore_database
 from jinsha_desk.db.connection import DamagedDatabase, NeedsPassphrase, checked_at_open, open_database
 from jinsha_desk.db.lock import acquire_instance_lock
-from jinsha_desk.demo import seed_demo
 from jinsha_desk.errors import DeskError, explain
 from jinsha_desk.logs import log_file, setup_logging
 from jinsha_desk.office.profile import is_set_up, setup_skipped, skip_setup
@@ -45,6 +44,8 @@ DEMO_SESSION = auth.Session("示例管理员", auth.ADMIN)
 def open_demo():
     db = open_database(demo_db_path())
     if roster_is_empty():
+        from jinsha_desk.demo import seed_demo  # the demo's generator loads only when it seeds
+
         seed_demo(DEMO_RESIDENTS)
     return db, demo_db_path()
 

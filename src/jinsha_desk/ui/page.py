@@ -10,6 +10,7 @@ window stays responsive at 100,000 residents.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import shiboken6
@@ -60,6 +61,7 @@ class Page(QWidget):
         super().__init__(parent)
         self._stale = True
         self._loads: dict[str, Task] = {}
+        self._shown_on: dt.date | None = None
         self._loading_note: QLabel | None = None
         # Right-click actions that change data (add_row_actions): disabled for a read-only account.
         self.writing_actions: list[QAction] = []
@@ -184,7 +186,11 @@ class Page(QWidget):
         return parent is None or self.isVisibleTo(parent)
 
     def shown(self) -> None:
-        """The main window has just switched to this page."""
-        if self._stale or self.refresh_when_shown:
+        """The main window has just switched to this page. What it shows is kept between clicks: it is
+        loaded again only after a change in an area it shows, or on a new day for the pages whose
+        lists depend on the date (a switch at 100,000 residents then costs nothing)."""
+        today = dt.date.today()
+        if self._stale or (self.refresh_when_shown and self._shown_on != today):
             self._stale = False
+            self._shown_on = today
             self.refresh()

@@ -11,9 +11,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
 from jinsha_desk import auth, changes
-from jinsha_desk.documents.honour_docs import paper_offsets, save_paper_offsets, write_certificates, write_notice
 from jinsha_desk.errors import DeskError, NeedsAnswer
 from jinsha_desk.honours import campaigns as c
+from jinsha_desk.honours.paper import paper_offsets, save_paper_offsets
 from jinsha_desk.paths import scratch_dir
 from jinsha_desk.ui.forms.ui_honours_page import Ui_HonoursPage
 from jinsha_desk.ui.honours.honour_dialogs import (
@@ -210,6 +210,8 @@ class HonoursPage(Page):
         if campaign is None:
             self._error("请先选择一个评选活动。")
             return
+        from jinsha_desk.documents.honour_docs import write_notice  # reportlab loads when first printing
+
         try:
             pdf = write_notice(campaign.campaign_id, scratch_dir() / "公示.pdf")
         except DeskError as exc:
@@ -230,6 +232,8 @@ class HonoursPage(Page):
         if campaign is None:
             self._error("请先选择一个评选活动。")
             return None
+        from jinsha_desk.documents.honour_docs import write_certificates  # reportlab loads when first printing
+
         target = scratch_dir() / f"荣誉证书-{campaign.campaign_id}.pdf"
         preprinted = self.ui.preprintedCheck.isChecked()
         self.task = run_with_progress(

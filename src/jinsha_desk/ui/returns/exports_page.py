@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from jinsha_desk import auth, changes
 from jinsha_desk.errors import DeskError
-from jinsha_desk.returns.export import ExportResult, export_log, export_return
 from jinsha_desk.returns.period import Period, between, parse_period
 from jinsha_desk.returns.returns import NEEDS_PERIOD, RETURNS, build_return
 from jinsha_desk.ui.forms.ui_exports_page import Ui_ExportsPage
@@ -65,6 +64,8 @@ class ExportsPage(Page):
         self.ui.statusLabel.setText("")
 
     def refresh(self) -> None:
+        from jinsha_desk.returns.export import export_log  # openpyxl loads when the page is first shown
+
         rows = export_log(50)
         fill_table(self.ui.logTable, ["时间", "操作人", "报表", "期间", "身份证号", "行数", "文件"],
                    [[f"{r.exported_at:%Y-%m-%d %H:%M}", r.user, r.return_name, r.period,
@@ -150,12 +151,14 @@ class ExportsPage(Page):
             return None
         full = self.ui.fullIdsCheck.isChecked() and self.ui.fullIdsCheck.isEnabled()
         template = Path(self.ui.templateEdit.text()) if self.ui.templateEdit.text() else None
+        from jinsha_desk.returns.export import export_return
+
         return self._run(
             lambda progress, cancelled: export_return(code, target, period, full, template, progress, cancelled),
             self._exported, "正在导出……",
         )
 
-    def _exported(self, result: ExportResult) -> None:
+    def _exported(self, result) -> None:  # returns.export.ExportResult
         self.last_export = result.path
         self.ui.openFolderButton.setEnabled(True)
         unfilled = f"模板中这些列没有可填的数据：{'、'.join(result.unfilled)}。" if result.unfilled else ""
