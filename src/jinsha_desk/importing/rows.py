@@ -122,10 +122,12 @@ def _categories(cells: dict[str, object]) -> tuple[str, list[str], list[str]]:
 
 def parse_row(ref: RowRef, row: list[object], columns: dict[int, str]) -> Candidate | Rejection:
     cells = {name: row[index] for index, name in columns.items()}
-    for name, value in cells.items():
-        if (code := f.control_character(value)) is not None:
-            return Rejection(ref, f.text(cells.get("id_number")), "control_characters", row,
-                             f"“{FIELD_LABELS.get(name, name)}”一栏含有 {code}")
+    # One search over the row's text; the field is looked for only in the rare row that has one.
+    if f.control_character("\n".join(v for v in cells.values() if type(v) is str)) is not None:
+        for name, value in cells.items():
+            if (code := f.control_character(value)) is not None:
+                return Rejection(ref, f.text(cells.get("id_number")), "control_characters", row,
+                                 f"“{FIELD_LABELS.get(name, name)}”一栏含有 {code}")
     name = f.clean_name(cells.get("name"))
     raw_id = cells.get("id_number")
     shown_id = f.text(raw_id) if not isinstance(raw_id, float) else repr(raw_id)

@@ -38,9 +38,11 @@ _GLOB_SPECIAL = str.maketrans({"*": "[*]", "?": "[?]", "[": "[[]"})
 def _word_matches(word: str) -> Expression:
     """``word`` anywhere in the haystack; an address's leading number only as a whole number, so
     3栋2单元 finds building 3 and not 13栋 or 263栋."""
+    contains = ResidentSearch.text.contains(word)
     if word[0].isdigit() and any(mark in word for mark in _ADDRESS_MARKS):
-        return Expression(ResidentSearch.text, "GLOB", f"*[^0-9]{word.translate(_GLOB_SPECIAL)}*")
-    return ResidentSearch.text.contains(word)
+        # LIKE first: GLOB is five times slower and only needs to look at the rows LIKE let through.
+        return contains & Expression(ResidentSearch.text, "GLOB", f"*[^0-9]{word.translate(_GLOB_SPECIAL)}*")
+    return contains
 
 
 def matches(query: str) -> Expression | None:
