@@ -139,3 +139,26 @@ def test_typing_is_never_held_up_by_the_search(demo_window, qtbot, monkeypatch):
     assert page.ui.searchEdit.text() == "lxq" and searched == [] and page.search_pending
     qtbot.waitUntil(lambda: not page.search_pending)
     assert searched == ["lxq"] and "李秀琼" in {page.model.index(r, 0).data() for r in range(page.model.rowCount())}
+
+
+def test_the_first_demo_start_shows_progress_while_it_seeds(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QProgressDialog
+
+    import jinsha_desk.demo
+    from jinsha_desk.ui.app import build_window
+
+    seen = []
+    held = HeldUntilTheLoopTurns(jinsha_desk.demo.seed_demo)
+    monkeypatch.setattr(jinsha_desk.demo, "seed_demo", held)
+    monkeypatch.setattr("jinsha_desk.ui.app.DEMO_RESIDENTS", 300)
+
+    def look_and_let_go():
+        seen.extend(w.labelText() for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QProgressDialog) and w.isVisible())
+        held.release.set()
+
+    QTimer.singleShot(0, look_and_let_go)  # runs only if the event loop turns while seeding
+    window = build_window(None, demo=True)
+    qtbot.addWidget(window)
+    assert held.ran_off_the_gui_thread() and any("正在生成示例数据" in text for text in seen)
+    assert window.roster.model.rowCount() == 300

@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QThreadPool, QTimer, QTranslator
+from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QThreadPool, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
 from jinsha_desk import auth
 from jinsha_desk.db.backup import DAILY, backup_summaries, integrity_problems, restore_database
@@ -24,6 +25,7 @@ from jinsha_desk.ui.first_start_dialog import DEMO, IMPORT, FirstStartDialog
 from jinsha_desk.ui.main_window import MainWindow
 from jinsha_desk.ui.settings.setup_wizard import SetupWizard
 from jinsha_desk.ui.sign_in_dialog import sign_in_interactively
+from jinsha_desk.ui.workers import Task
 
 DEMO_RESIDENTS = 6000
 
@@ -46,8 +48,28 @@ def open_demo():
     if roster_is_empty():
         from jinsha_desk.demo import seed_demo  # the demo's generator loads only when it seeds
 
-        seed_demo(DEMO_RESIDENTS)
+        with_progress("第一次打开示例社区，正在生成示例数据……", lambda: seed_demo(DEMO_RESIDENTS))
     return db, demo_db_path()
+
+
+def with_progress(text: str, work: Callable[[], object]) -> None:
+    """Run ``work`` on the thread pool behind a progress dialog (before any window exists, so the
+    clerk sees what is happening instead of nothing); its failure is raised here."""
+    dialog = QProgressDialog(text, None, 0, 0)
+    dialog.setWindowTitle("金沙社区工作台")
+    dialog.setMinimumDuration(0)
+    dialog.show()
+    loop = QEventLoop()
+    failures: list[str] = []
+    task = Task(lambda _progress, _cancelled: work())
+    # Queued to this thread's loop, so they arrive only once loop.exec() below is running.
+    task.signals.done.connect(loop.quit)
+    task.signals.failed.connect(lambda message: (failures.append(message), loop.quit()))
+    task.start()
+    loop.exec()
+    dialog.close()
+    if failures:
+        raise DeskError(failures[0])
 
 
 def build_window(
