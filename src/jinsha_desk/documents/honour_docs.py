@@ -8,6 +8,7 @@ stamped by hand) nor a page-wide tint, which office printers cannot print to the
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -16,7 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
-from reportlab.platypus import Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from jinsha_desk.audit import PRINT, may_take_out, record_event
 from jinsha_desk.chinese_dates import chinese_year_month, plain_date
@@ -115,22 +116,41 @@ def fit_line(words: str, font: str, largest: float, width: float, smallest: floa
     return size, min(100.0, 100.0 * width / natural(size)) if natural(size) else 100.0
 
 
-def _certificate_page(pdf: canvas.Canvas, nominee: c.NomineeRow, body: str, issued: dt.date,
-                      preprinted: bool) -> None:
+@dataclass(frozen=True)
+class _Sheet:
+    """What every certificate of a campaign shares, worked out once for the whole print run."""
+
+    body: Flowable  # the sentence, wrapped once and drawn on every page
+    body_height: float
+    signer: str
+    issued: str
+    offsets: tuple[float, float] | None  # 套打: (right, down) in mm; None for plain paper
+
+
+def _sheet(body: str, issued: dt.date, preprinted: bool) -> _Sheet:
+    fonts = register_fonts()
+    style = ParagraphStyle("certificate", fontName=fonts["kai"], fontSize=22, leading=36, wordWrap="CJK",
+                           firstLineIndent=44, textColor=INK)
+    paragraph = para(body, style)
+    _, used = paragraph.wrap(landscape(A4)[0] - 90 * mm, 60 * mm)
+    return _Sheet(paragraph, used, committee_label(), chinese_year_month(issued),
+                  paper_offsets() if preprinted else None)
+
+
+def _certificate_page(pdf: canvas.Canvas, sheet: _Sheet, nominee: c.NomineeRow) -> None:
     fonts = register_fonts()
     width, height = landscape(A4)
-    if preprinted:
-        right, down = paper_offsets()
+    if sheet.offsets is not None:
+        right, down = sheet.offsets
         pdf.translate(right * mm, -down * mm)
     else:
         _border(pdf, width, height)
         pdf.setFillColor(RED)
         pdf.setFont(fonts["hei"], 54)
         pdf.drawCentredString(width / 2, height - 62 * mm, "荣 誉 证 书")
-    left, right_edge = 45 * mm, width - 45 * mm
-    line_width = right_edge - left
+    left = 45 * mm
     name = f"{nominee.name}："
-    size, scale = fit_line(name, fonts["kai"], 28, line_width)
+    size, scale = fit_line(name, fonts["kai"], 28, width - 90 * mm)
     pdf.setFillColor(INK)
     names = pdf.beginText(left, height - 92 * mm)
     names.setHorizScale(scale)
@@ -138,15 +158,11 @@ def _certificate_page(pdf: canvas.Canvas, nominee: c.NomineeRow, body: str, issu
         names.setFont(face, size)
         names.textOut(part)
     pdf.drawText(names)
-    style = ParagraphStyle("certificate", fontName=fonts["kai"], fontSize=22, leading=36, wordWrap="CJK",
-                           firstLineIndent=44, textColor=INK)
-    paragraph = para(body, style)
-    _, used = paragraph.wrap(line_width, 60 * mm)
-    paragraph.drawOn(pdf, left, height - 100 * mm - used)
+    sheet.body.drawOn(pdf, left, height - 100 * mm - sheet.body_height)
     pdf.setFont(fonts["song"], 18)
     signer_x = width - 80 * mm
-    pdf.drawCentredString(signer_x, 52 * mm, committee_label())
-    pdf.drawCentredString(signer_x, 42 * mm, chinese_year_month(issued))
+    pdf.drawCentredString(signer_x, 52 * mm, sheet.signer)
+    pdf.drawCentredString(signer_x, 42 * mm, sheet.issued)
     pdf.setFillColor(colors.HexColor("#555555"))
     pdf.setFont(fonts["song"], 10)
     pdf.drawString(26 * mm, 26 * mm, f"证书编号：{nominee.serial}")
@@ -169,18 +185,18 @@ def write_certificates(campaign_id: int, out: Path, nominee_id: int | None = Non
     winners = [w for w in c.winners_ranked(campaign_id) if nominee_id in (None, w.nominee_id)]
     if not winners:
         raise DeskError("没有可以打印证书的获奖对象。")
-    body = certificate_body(campaign, community_label())
+    sheet = _sheet(certificate_body(campaign, community_label()), campaign.issued_date, preprinted)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     width, height = landscape(A4)
     pdf = canvas.Canvas(str(out), pagesize=(width, height), initialFontName=register_fonts()["song"])
     pdf.setTitle(f"{campaign.title} 荣誉证书")
-    pdf.setAuthor(committee_label())
+    pdf.setAuthor(sheet.signer)
     for index, winner in enumerate(winners):
         if cancel is not None and cancel():
             raise Cancelled()
         pdf.saveState()
-        _certificate_page(pdf, winner, body, campaign.issued_date, preprinted)
+        _certificate_page(pdf, sheet, winner)
         pdf.restoreState()
         pdf.showPage()
         if progress is not None and index % 20 == 0:
