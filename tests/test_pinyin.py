@@ -43,3 +43,26 @@ def test_an_address_search_is_exact_on_building_and_unit(db):
     assert found("3栋") == ["居民0", "居民3", "居民4"]
     assert found("3栋2单元101") == ["居民0", "居民4"] and found("蓝湖小区3栋") == ["居民4"]
     assert len(resident_records()) == 5
+
+
+def test_the_roster_search_sees_changes_from_this_desk_and_from_other_connections(db, db_path):
+    import sqlite3
+
+    from ids import make_id
+
+    from jinsha_desk.roster import editing
+    from jinsha_desk.roster.browse import RosterFilter, matching_ids
+
+    first = editing.add_resident(editing.ResidentInput(name="周红", id_number=make_id(order=71), relation="户主",
+                                                       building="1", unit="1", room="101"))
+    assert matching_ids(RosterFilter(search="zh")) == [first]
+    data = editing.resident_input(first)
+    data.name = "郑红"
+    editing.update_resident(first, data)  # announced by this desk
+    assert matching_ids(RosterFilter(search="zh")) == [first] and matching_ids(RosterFilter(search="周")) == []
+    assert matching_ids(RosterFilter(search="郑")) == [first]
+    other = sqlite3.connect(db_path)  # another program, or a worker thread's connection, commits
+    other.execute("UPDATE resident_search SET text = text || ' 另一台电脑' WHERE resident_id = ?", (first,))
+    other.commit()
+    other.close()
+    assert matching_ids(RosterFilter(search="另一台")) == [first]

@@ -4,7 +4,7 @@ so that 100,000 residents scroll and sort without loading them all."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from jinsha_desk.models import (
     PARTY_STATUSES,
@@ -17,6 +17,7 @@ from jinsha_desk.models import (
     Unit,
     database,
 )
+from jinsha_desk.roster import typing_search
 from jinsha_desk.roster.idcard import age_on, mask
 from jinsha_desk.roster.residents import with_address
 from jinsha_desk.roster.search import address_text, matches
@@ -104,11 +105,19 @@ def _filtered(query, roster_filter: RosterFilter):
 
 
 def matching_ids(roster_filter: RosterFilter, sort_key: str = "address", descending: bool = False) -> list[int]:
-    """Every matching resident's id in display order: one scan, whose length is the count.
+    """Every matching resident's id in display order; its length is the count.
 
-    The table keeps this list and fetches rows for the part on screen (rows_for), so typing a
-    search costs one pass over the residents however many match.
-    """
+    The table keeps this list and fetches rows for the part on screen (rows_for). The order for the
+    filters and sort is read once and kept; the search is answered from memory (typing_search), so
+    a keystroke does not scan the residents in the database again."""
+    unsearched = replace(roster_filter, search="")
+    order = typing_search.ordered((unsearched, sort_key, descending),
+                                  lambda: _ordered_ids(unsearched, sort_key, descending))
+    found = typing_search.matching_set(roster_filter.search)
+    return list(order) if found is None else [rid for rid in order if rid in found]
+
+
+def _ordered_ids(roster_filter: RosterFilter, sort_key: str, descending: bool) -> list[int]:
     query = Resident.select(Resident.id)
     if sort_key == "grid":
         query = with_address(query)

@@ -35,11 +35,15 @@ _ADDRESS_MARKS = ("栋", "幢", "号楼", "楼", "单元", "座", "号", "室")
 _GLOB_SPECIAL = str.maketrans({"*": "[*]", "?": "[?]", "[": "[[]"})
 
 
+def is_address_word(word: str) -> bool:
+    return word[0].isdigit() and any(mark in word for mark in _ADDRESS_MARKS)
+
+
 def _word_matches(word: str) -> Expression:
     """``word`` anywhere in the haystack; an address's leading number only as a whole number, so
     3栋2单元 finds building 3 and not 13栋 or 263栋."""
     contains = ResidentSearch.text.contains(word)
-    if word[0].isdigit() and any(mark in word for mark in _ADDRESS_MARKS):
+    if is_address_word(word):
         # LIKE first: GLOB is five times slower and only needs to look at the rows LIKE let through.
         return contains & Expression(ResidentSearch.text, "GLOB", f"*[^0-9]{word.translate(_GLOB_SPECIAL)}*")
     return contains

@@ -20,7 +20,9 @@ from jinsha_desk.roster.idcard import mask
 
 ResidentIdRole = Qt.ItemDataRole.UserRole + 1
 HouseholdIdRole = Qt.ItemDataRole.UserRole + 2
-_BLOCK = 200
+# Rows are fetched as they come into view, a screenful (60) at a time: every keystroke of a search
+# fetches the first block again, so a larger block costs typing.
+_BLOCK = 60
 
 Index = QModelIndex | QPersistentModelIndex
 
