@@ -42,6 +42,7 @@ def test_a_visit_is_corrected_in_its_dialog_and_removed_with_delete(window, qtbo
     page = window.visits
     window.ui.navList.setCurrentRow(window.pages.index(page))
     visit_id = records.add_visit(records.VisitInput(Household.get().id, TODAY, "刘芳", "日常走访", "身体好"))
+    page.ui.tabs.setCurrentIndex(1)
     wait_loaded(qtbot, page)
     page.ui.visitsTable.selectRow(0)
 

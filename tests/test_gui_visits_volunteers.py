@@ -57,6 +57,8 @@ def test_overdue_household_recorded_in_one_click(window, qtbot, monkeypatch):
     visit = Visit.get()
     assert (visit.visitor, visit.kind, visit.findings) == ("刘芳", "关爱探访", "身体硬朗")
     assert [m.resident_id for m in visit.met] == [alone]
+    page.ui.tabs.setCurrentIndex(1)  # the ledger loads when its tab is shown
+    wait_loaded(qtbot, page)
     assert row_count(page.ui.visitsTable) == 1 and text_at(page.ui.visitsTable, 0, 8) == "楼道灯不亮"
     qtbot.waitUntil(lambda: window.dashboard.ui.overdueValue.text() == "0")
 

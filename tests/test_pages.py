@@ -26,6 +26,7 @@ def test_the_current_page_refreshes_when_the_core_reports_a_change(window, qtbot
     import_rosters([messy_workbook(tmp_path / "m.xlsx")])
     visits = window.visits
     window.ui.navList.setCurrentRow(window.pages.index(visits))
+    visits.ui.tabs.setCurrentIndex(1)
     wait_loaded(qtbot, visits)
     assert row_count(visits.ui.visitsTable) == 0
     # A change that no page made (as the command line or another dialog would make it).

@@ -55,6 +55,8 @@ def settle(qtbot, page) -> None:
 def test_a_page_loads_while_the_window_stays_responsive(window, qtbot, monkeypatch, tmp_path, core, page_name):
     import_rosters([messy_workbook(tmp_path / "m.xlsx")])
     page = getattr(window, page_name)
+    if core is records:
+        window.visits.ui.tabs.setCurrentIndex(1)  # the visit ledger loads when its tab is shown
     window.ui.navList.setCurrentRow(3)
     settle(qtbot, page)
     name = {records: "list_visits", followup: "due_households", dashboard_page: "community_stats"}[core]
@@ -74,6 +76,7 @@ def test_a_page_loads_while_the_window_stays_responsive(window, qtbot, monkeypat
 def test_what_a_page_shows_is_kept_between_clicks(window, qtbot, monkeypatch, tmp_path):
     import_rosters([messy_workbook(tmp_path / "m.xlsx")])
     page = window.visits
+    page.ui.tabs.setCurrentIndex(1)
     window.ui.navList.setCurrentRow(window.pages.index(page))
     settle(qtbot, page)
     loads = []
@@ -91,6 +94,7 @@ def test_what_a_page_shows_is_kept_between_clicks(window, qtbot, monkeypatch, tm
 
 def test_a_newer_load_replaces_one_still_running(window, qtbot, monkeypatch, tmp_path):
     import_rosters([messy_workbook(tmp_path / "m.xlsx")])
+    window.visits.ui.tabs.setCurrentIndex(1)
     settle(qtbot, window.visits)
     held = HeldUntilTheLoopTurns(records.list_visits)
     monkeypatch.setattr(records, "list_visits", held)
@@ -162,3 +166,21 @@ def test_the_first_demo_start_shows_progress_while_it_seeds(qtbot, monkeypatch):
     qtbot.addWidget(window)
     assert held.ran_off_the_gui_thread() and any("正在生成示例数据" in text for text in seen)
     assert window.roster.model.rowCount() == 300
+
+
+def test_each_tab_of_the_visits_page_loads_when_it_is_shown(window, qtbot, monkeypatch, tmp_path):
+    import_rosters([messy_workbook(tmp_path / "m.xlsx")])
+    page = window.visits
+    settle(qtbot, page)
+    asked = []
+    for name in ("due_households", "list_visits", "needs_list"):
+        core = followup if name == "due_households" else records
+        real = getattr(core, name)
+        monkeypatch.setattr(core, name, lambda *a, _real=real, _name=name, **k: asked.append(_name) or _real(*a, **k))
+    records.add_visit(records.VisitInput(Household.select().first().id, dt.date.today(), "刘芳", "日常走访"))
+    window.ui.navList.setCurrentRow(window.pages.index(page))
+    wait_loaded(qtbot, page)
+    assert asked == ["due_households"]
+    page.ui.tabs.setCurrentIndex(1)
+    wait_loaded(qtbot, page)
+    assert asked == ["due_households", "list_visits"] and row_count(page.ui.visitsTable) == 1

@@ -101,17 +101,27 @@ def end_of_week(day: dt.date) -> dt.date:
     return day + dt.timedelta(days=6 - day.weekday())
 
 
-def due_households(today: dt.date | None = None, include_due_this_week: bool = True) -> list[DueHousehold]:
-    """Care households overdue (or never visited) and, optionally, due by Sunday; per grid worker."""
-    today = today or dt.date.today()
+@dataclass(frozen=True)
+class _Due:
+    household_id: int
+    tags: tuple[str, ...]
+    interval: int
+    last: dt.date | None
+    due_date: dt.date | None
+    state: str
+
+
+def _due(today: dt.date, include_due_this_week: bool) -> list[_Due]:
+    """Which care households are due, from the categories and the latest visits alone (no names or
+    addresses: the dashboard only counts them)."""
     intervals = {tag: days for tag, days in care_intervals().items() if days > 0}
     if not intervals:
         return []
     categories = care_categories_by_household(list(intervals))
     last_visits = last_visit_dates(list(categories), until=today)
     week_end = end_of_week(today)
+    order = list(intervals)
     due = []
-    places = {c.household_id: c for c in household_choices(list(categories))}
     for household_id, tags in categories.items():
         interval = min(intervals[t] for t in tags)
         last = last_visits.get(household_id)
@@ -124,14 +134,22 @@ def due_households(today: dt.date | None = None, include_due_this_week: bool = T
             state = DUE_THIS_WEEK
         else:
             continue
-        place = places[household_id]
-        due.append(
-            DueHousehold(household_id, place.address, place.head, place.grid, place.worker,
-                         tuple(sorted(tags, key=list(intervals).index)), interval, last, due_date, state)
-        )
-    due.sort(key=lambda d: (d.worker, d.due_date or dt.date.min, d.address))
+        due.append(_Due(household_id, tuple(sorted(tags, key=order.index)), interval, last, due_date, state))
     return due
 
 
+def due_households(today: dt.date | None = None, include_due_this_week: bool = True) -> list[DueHousehold]:
+    """Care households overdue (or never visited) and, optionally, due by Sunday; per grid worker."""
+    due = _due(today or dt.date.today(), include_due_this_week)
+    places = {c.household_id: c for c in household_choices([d.household_id for d in due])}
+    listed = []
+    for d in due:
+        place = places[d.household_id]
+        listed.append(DueHousehold(d.household_id, place.address, place.head, place.grid, place.worker, d.tags,
+                                   d.interval, d.last, d.due_date, d.state))
+    listed.sort(key=lambda d: (d.worker, d.due_date or dt.date.min, d.address))
+    return listed
+
+
 def overdue_count(today: dt.date | None = None) -> int:
-    return sum(d.state != DUE_THIS_WEEK for d in due_households(today, include_due_this_week=False))
+    return len(_due(today or dt.date.today(), include_due_this_week=False))

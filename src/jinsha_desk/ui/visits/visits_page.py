@@ -40,6 +40,8 @@ class VisitsPage(Page):
         ui.needStatusFilter.addItems([_ALL, *records.NEED_STATUSES])
         ui.needStatusFilter.setCurrentText(records.NEED_OPEN)
         self.due: list[followup.DueHousehold] = []
+        self._stale_tabs: set[int] = set()
+        ui.tabs.currentChanged.connect(self._load_shown_tab)
         ui.weekCheck.toggled.connect(self.refresh_due)
         ui.recordDueButton.clicked.connect(self.record_selected_due)
         ui.intervalsButton.clicked.connect(self.edit_intervals)
@@ -59,9 +61,16 @@ class VisitsPage(Page):
         ui.visitsTable.doubleClicked.connect(lambda _: self.edit_selected_visit())
 
     def refresh(self) -> None:
-        self.refresh_due()
-        self.refresh_visits()
-        self.refresh_needs()
+        """Each tab loads when it is shown: at 100,000 residents the due list, a month's visits and the
+        needs take about a second together, and the clerk looks at one of them."""
+        self._stale_tabs = set(range(self.ui.tabs.count()))
+        self._load_shown_tab()
+
+    def _load_shown_tab(self) -> None:
+        index = self.ui.tabs.currentIndex()
+        if index in self._stale_tabs:
+            self._stale_tabs.discard(index)
+            (self.refresh_due, self.refresh_visits, self.refresh_needs)[index]()
 
     def refresh_due(self) -> None:
         today, this_week = dt.date.today(), self.ui.weekCheck.isChecked()
