@@ -24,8 +24,11 @@ from jinsha_desk import auth
 _INSERTED = "新增"
 
 
-def insert_rows(model: type[Model], fields: Sequence[Field], rows: Iterable[Sequence[object]]) -> None:
-    """Insert rows of plain database values (dates as ISO text) into ``model``'s table."""
+def insert_rows(model: type[Model], fields: Sequence[Field], rows: Iterable[Sequence[object]],
+                audit_each: bool = True) -> None:
+    """Insert rows of plain database values (dates as ISO text) into ``model``'s table. With
+    ``audit_each`` false (generated demo data only) no entry is written per row: the caller records
+    one entry saying what it generated."""
     database = model._meta.database
     table = model._meta.table_name
     trigger = database.execute_sql(
@@ -37,7 +40,8 @@ def insert_rows(model: type[Model], fields: Sequence[Field], rows: Iterable[Sequ
         last_id = database.execute_sql(f'SELECT COALESCE(MAX(rowid), 0) FROM "{table}"').fetchone()[0]
         database.execute_sql(f'DROP TRIGGER "audit_{table}_insert"')
         _insert(model, fields, rows)
-        _audit_inserted(database, table, last_id)
+        if audit_each:
+            _audit_inserted(database, table, last_id)
         database.execute_sql(trigger[0])
 
 
