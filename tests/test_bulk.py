@@ -27,3 +27,11 @@ def test_a_failed_bulk_insert_leaves_trigger_and_trail_as_they_were(db):
     assert AuditLog.select().count() == before and Staff.select().count() == 0
     Staff.create(name="王丽萍")
     assert AuditLog.select().count() == before + 1 and audit_problems(db) == []
+
+
+def test_generated_rows_can_go_in_without_an_entry_each(db):
+    before = AuditLog.select().count()
+    insert_rows(Staff, [Staff.name], [("示例一",), ("示例二",)], audit_each=False)
+    assert Staff.select().count() == 2 and AuditLog.select().count() == before
+    Staff.create(name="刘芳")  # the trigger is back
+    assert AuditLog.select().count() == before + 1 and audit_problems(db) == []
