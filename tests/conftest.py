@@ -29,6 +29,15 @@ def background_work_finishes(data_home):
     QThreadPool.globalInstance().waitForDone()
 
 
+@pytest.fixture(autouse=True)
+def daily_backup_at_once(monkeypatch):
+    """The app waits a few seconds before its daily backup; tests take it as soon as the loop turns
+    (tests/test_responsive.py checks the wait itself)."""
+    from jinsha_desk.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "daily_backup_delay_ms", 0)
+
+
 def wait_loaded(qtbot, page) -> None:
     """Wait until what the page gathers in the background is on screen."""
     qtbot.waitUntil(lambda: not page.loading, timeout=20000)

@@ -113,7 +113,8 @@ def test_data_page_backups_restore_and_audit(qtbot, community, db_path, tmp_path
 def test_closing_the_window_takes_a_backup(qtbot, community, db_path):
     window = build_window(db_path)
     qtbot.addWidget(window)
-    background_done()  # the daily backup of the start
+    qtbot.waitUntil(lambda: any(p.stem.endswith("-daily") for p in list_backups(db_path)))  # the start's
+    background_done()
     before = len(list_backups(db_path))
     window.close()
     background_done()  # the closing backup, which the window does not wait for

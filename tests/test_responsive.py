@@ -107,6 +107,30 @@ def test_a_newer_load_replaces_one_still_running(window, qtbot, monkeypatch, tmp
     assert len(held.threads) == 2 and held.ran_off_the_gui_thread()
 
 
+def test_the_daily_backup_waits_until_the_first_pages_have_loaded(qtbot, db_path, tmp_path, monkeypatch):
+    from jinsha_desk.db.connection import open_database
+    from jinsha_desk.ui.app import build_window
+
+    db = open_database(db_path)
+    import_rosters([messy_workbook(tmp_path / "m.xlsx")])
+    db.close()
+    monkeypatch.setattr(main_window.MainWindow, "daily_backup_delay_ms", 200)
+    window = build_window(db_path)
+    qtbot.addWidget(window)
+    assert backup.list_backups(db_path) == [] and not window.background  # nothing started yet
+    qtbot.waitUntil(lambda: bool(window.background))
+    background_done()
+    assert [p.stem.rsplit("-", 1)[-1] for p in backup.list_backups(db_path)] == ["daily"]
+
+    monkeypatch.setattr(main_window.MainWindow, "daily_backup_delay_ms", 60_000)
+    later = build_window(db_path)
+    qtbot.addWidget(later)
+    later.close()  # closed before the wait is over: the closing backup, no daily one left pending
+    background_done()
+    assert sorted(p.stem.rsplit("-", 1)[-1] for p in backup.list_backups(db_path)) == ["close", "daily"]
+    assert not later._backup_soon.isActive()
+
+
 @pytest.mark.parametrize("when", ["start", "close"])
 def test_the_start_and_close_backups_run_in_the_background(qtbot, db_path, tmp_path, monkeypatch, when):
     from jinsha_desk.db.connection import open_database

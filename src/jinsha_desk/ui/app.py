@@ -101,7 +101,7 @@ def build_window(
     if not checked:
         window.check_database()
     if choice is None:
-        window.back_up(DAILY)
+        window.back_up_soon(DAILY)
     if choice == IMPORT:
         window.open_import_wizard()
     return window
