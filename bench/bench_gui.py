@@ -75,12 +75,16 @@ def starts(db: Path) -> tuple[list[float], list[float], list[float]]:
 
 
 def wait_until(app, done) -> None:
-    """Turn the event loop as the idle app does: blocked in Qt until an event arrives (a busy loop here
-    would hold Python's lock and slow the background loads it waits for)."""
-    from PySide6.QtCore import QEventLoop
+    """Turn the event loop as the idle app does: blocked in Qt until an event arrives (a timer wakes
+    it at least every 20 ms). A loop that returns at once would hold Python's lock and slow the
+    background loads it waits for (processEvents with a time limit does not wait for events)."""
+    from PySide6.QtCore import QEventLoop, QTimer
 
+    waker = QTimer(interval=20)
+    waker.start()
     while not done():
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    waker.stop()
 
 
 def page_switches(window, app) -> dict[str, tuple[list[float], list[float]]]:
