@@ -44,6 +44,7 @@ _EXTENDED = [("simsunb.ttf", 0), ("SimSun-ExtG.ttf", 0), ("simsunextg.ttf", 0), 
              ("HanaMinB.ttf", 0), ("HanaMinA.ttf", 0), ("FSung-2.ttf", 0), ("TH-Tshyn-P2.ttf", 0),
              ("TH-Tshyn-P1.ttf", 0), ("BabelStoneHan.ttf", 0), ("CESI_SS_GB18030.TTF", 0)]
 _FONT_SUFFIXES = (".ttf", ".ttc")
+_CJK_FONT_BYTES = 1024 * 1024
 
 
 class MissingCharacter(DeskError):
@@ -169,7 +170,9 @@ def fallback_for(character: str) -> str | None:
         if code in font.covered:
             return font.name
     known = [c for c in (_first_installed([candidate]) for candidate in _EXTENDED) if c]
-    others = [(path, 0) for path in installed_fonts().values()]
+    # Only files large enough to hold Chinese (a CJK font is several megabytes; the hundreds of Latin
+    # fonts on a Windows PC are not worth opening one by one).
+    others = [(path, 0) for path in installed_fonts().values() if path.stat().st_size >= _CJK_FONT_BYTES]
     for path, index in known + others:
         try:
             font = _register(path, index)
