@@ -20,7 +20,7 @@ from jinsha_desk.roster.search import is_address_word, query_words
 _haystacks: list[tuple[int, str]] | None = None
 _orders: dict[Hashable, list[int]] = {}
 _last: tuple[str, list[tuple[int, str]]] | None = None  # the last query and the haystacks it matched
-_seen_version: tuple[int, int] | None = None
+_seen_version: tuple[object, int] | None = None
 
 
 def _forget(_areas: frozenset[str] | None = None) -> None:
@@ -33,10 +33,12 @@ changes.subscribe(lambda areas: _forget() if changes.ROSTER in areas else None)
 
 
 def _still_current() -> None:
-    """Forget everything when another connection has committed since it was read."""
+    """Forget everything when the models are bound to another database (a restore, a test), or another
+    connection has committed since it was read. The database object itself is kept, not its id():
+    a new object could be given the id of a collected one."""
     global _seen_version
-    version = (id(database.obj), database.execute_sql("PRAGMA data_version").fetchone()[0])
-    if version != _seen_version:
+    version = (database.obj, database.execute_sql("PRAGMA data_version").fetchone()[0])
+    if _seen_version is None or version[0] is not _seen_version[0] or version[1] != _seen_version[1]:
         _seen_version = version
         _forget()
 
