@@ -117,8 +117,8 @@ def test_the_daily_backup_waits_until_the_first_pages_have_loaded(qtbot, db_path
     monkeypatch.setattr(main_window.MainWindow, "daily_backup_delay_ms", 200)
     window = build_window(db_path)
     qtbot.addWidget(window)
-    assert backup.list_backups(db_path) == [] and not window.background  # nothing started yet
-    qtbot.waitUntil(lambda: bool(window.background))
+    assert backup.list_backups(db_path) == [] and window._backup_soon.isActive()  # nothing started yet
+    qtbot.waitUntil(lambda: not window._backup_soon.isActive())
     background_done()
     assert [p.stem.rsplit("-", 1)[-1] for p in backup.list_backups(db_path)] == ["daily"]
 

@@ -4,16 +4,30 @@ or deleted with another tool, or an audit trigger dropped, is found by `audit ve
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Iterator
 
 from peewee import Database
 
 from jinsha_desk.db.migrations import _ACTIONS, AUDITED
 
+_SEPARATOR = "\x1f"
+
 
 def chain(previous: str | None, *values: object) -> str:
     """jinsha_chain(): the hash of the previous entry's hash and this entry's values."""
-    text = "\x1f".join("" if v is None else str(v) for v in (previous or "", *values))
+    text = _SEPARATOR.join("" if v is None else str(v) for v in (previous or "", *values))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def chain_rows(previous: str | None, at: str, user: str, table: str, action: str, row_ids: Iterable[int],
+               ) -> Iterator[str]:
+    """chain() for a run of entries alike but for their row and with no old or new values (a bulk
+    insert's 新增 entries), with the common part of the text joined once."""
+    middle = f"{_SEPARATOR}{at}{_SEPARATOR}{user}{_SEPARATOR}{table}{_SEPARATOR}"
+    end = f"{_SEPARATOR}{action}{_SEPARATOR}{_SEPARATOR}"
+    for row_id in row_ids:
+        previous = hashlib.sha256(f"{previous or ''}{middle}{row_id}{end}".encode()).hexdigest()
+        yield previous
 
 
 def register(db: Database) -> None:

@@ -14,12 +14,12 @@ back together.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Iterable, Sequence
 
 from peewee import Field, Model
 
 from jinsha_desk import auth
+from jinsha_desk.db.audit_chain import chain_rows
 
 _INSERTED = "新增"
 
@@ -51,13 +51,11 @@ def _audit_inserted(database, table: str, last_id: int) -> None:
     user = auth.current().username
     previous = database.execute_sql('SELECT "hash" FROM "audit_log" ORDER BY "id" DESC LIMIT 1').fetchone()
     previous = previous[0] if previous else None
-    entries = []
-    # chain(previous, at, user, table, row_id, 新增, None, None) with the constant part joined once.
-    middle = f"\x1f{at}\x1f{user}\x1f{table}\x1f"
-    end = f"\x1f{_INSERTED}\x1f\x1f"
-    for (row_id,) in database.execute_sql(f'SELECT rowid FROM "{table}" WHERE rowid > ? ORDER BY rowid', (last_id,)):
-        previous = hashlib.sha256(f"{previous or ''}{middle}{row_id}{end}".encode()).hexdigest()
-        entries.append((at, user, table, row_id, _INSERTED, previous))
+    row_ids = [row_id for (row_id,) in database.execute_sql(
+        f'SELECT rowid FROM "{table}" WHERE rowid > ? ORDER BY rowid', (last_id,))]
+    hashes = chain_rows(previous, at, user, table, _INSERTED, row_ids)
+    entries = [(at, user, table, row_id, _INSERTED, entry_hash)
+               for row_id, entry_hash in zip(row_ids, hashes, strict=True)]
     database.cursor().executemany(
         'INSERT INTO "audit_log" ("at", "user", "table_name", "row_id", "action", "old_values", "new_values", "hash") '
         "VALUES (?, ?, ?, ?, ?, NULL, NULL, ?)", entries)

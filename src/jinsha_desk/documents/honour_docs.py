@@ -107,13 +107,12 @@ def fit_line(words: str, font: str, largest: float, width: float, smallest: floa
 
     The size shrinks down to ``smallest``; a name longer still is narrowed rather than let overflow.
     """
-    def natural(size: float) -> float:
-        return sum(stringWidth(part, face, size) for face, part in runs(words, font))
-
+    per_point = sum(stringWidth(part, face, 1) for face, part in runs(words, font))  # width grows with size
     size = largest
-    while size > smallest and natural(size) > width:
+    while size > smallest and per_point * size > width:
         size -= 0.5
-    return size, min(100.0, 100.0 * width / natural(size)) if natural(size) else 100.0
+    natural = per_point * size
+    return size, min(100.0, 100.0 * width / natural) if natural else 100.0
 
 
 @dataclass(frozen=True)

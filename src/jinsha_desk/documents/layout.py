@@ -47,7 +47,6 @@ OFFICIAL = Look(top=37 * mm, left=28 * mm, width=156 * mm, height=225 * mm, offi
 # standard's "可作适当调整" is taken as the least step that fits them in 156 mm.
 OFFICIAL_SIZE = OFFICIAL.width / 28
 OFFICIAL_LEADING = OFFICIAL.height / 22 - 0.05
-CONTENT_WIDTH = WORKING.width
 
 
 def styles(look: Look = WORKING) -> dict[str, ParagraphStyle]:
@@ -140,16 +139,13 @@ class SignedEnding(Flowable):
         self.last = last
         self.signing = list(signing)
 
-    def _heights(self, width: float, height: float) -> tuple[float, list[float]]:
-        return self.last.wrap(width, height)[1], [f.wrap(width, height)[1] for f in self.signing]
-
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        last, signing = self._heights(avail_width, avail_height)
-        self.width, self.height = avail_width, last + sum(signing)
+        self._heights = [f.wrap(avail_width, avail_height)[1] for f in (self.last, *self.signing)]
+        self.width, self.height = avail_width, sum(self._heights)
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        last, _ = self._heights(avail_width, avail_height)
+        last = self.last.wrap(avail_width, avail_height)[1]
         parts = self.last.split(avail_width, min(avail_height, last - 1))
         if len(parts) < 2:
             return []  # not one line can stay here with the rest going over: all of it moves on
@@ -157,8 +153,7 @@ class SignedEnding(Flowable):
 
     def draw(self) -> None:
         y = self.height
-        for flowable in (self.last, *self.signing):
-            _, height = flowable.wrap(self.width, self.height)
+        for flowable, height in zip((self.last, *self.signing), self._heights, strict=True):
             y -= height
             flowable.drawOn(self.canv, 0, y)
 

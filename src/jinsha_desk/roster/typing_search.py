@@ -20,10 +20,13 @@ from jinsha_desk.roster.search import is_address_word, query_words
 _haystacks: list[tuple[int, str]] | None = None
 _orders: dict[Hashable, list[int]] = {}
 _last: tuple[str, list[tuple[int, str]]] | None = None  # the last query and the haystacks it matched
-_seen_version: tuple[object, int] | None = None
+# The database read from (the object itself, not its id(): a new object could be given the id of a
+# collected one) and its data_version then.
+_seen_database: object | None = None
+_seen_data_version: int | None = None
 
 
-def _forget(_areas: frozenset[str] | None = None) -> None:
+def _forget() -> None:
     global _haystacks, _last
     _haystacks, _last = None, None
     _orders.clear()
@@ -34,12 +37,11 @@ changes.subscribe(lambda areas: _forget() if changes.ROSTER in areas else None)
 
 def _still_current() -> None:
     """Forget everything when the models are bound to another database (a restore, a test), or another
-    connection has committed since it was read. The database object itself is kept, not its id():
-    a new object could be given the id of a collected one."""
-    global _seen_version
-    version = (database.obj, database.execute_sql("PRAGMA data_version").fetchone()[0])
-    if _seen_version is None or version[0] is not _seen_version[0] or version[1] != _seen_version[1]:
-        _seen_version = version
+    connection has committed since it was read."""
+    global _seen_database, _seen_data_version
+    data_version = database.execute_sql("PRAGMA data_version").fetchone()[0]
+    if database.obj is not _seen_database or data_version != _seen_data_version:
+        _seen_database, _seen_data_version = database.obj, data_version
         _forget()
 
 

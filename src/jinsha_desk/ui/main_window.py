@@ -93,7 +93,6 @@ class MainWindow(QMainWindow):
         self.audit_check: Task | None = None
         if session.can("accounts"):
             self.check_audit_trail()
-        self.background: list[Task] = []
         self._backup_soon: QTimer | None = None
 
     def _apply_role(self) -> None:
@@ -153,7 +152,7 @@ class MainWindow(QMainWindow):
         task = Task(lambda _progress, _cancelled: backup_if_due(self.db, self.db_path, occasion))
         if occasion == DAILY:
             task.signals.failed.connect(self.warn_backup_failed)
-        self._in_background(task)
+        task.start()
         return task
 
     def warn_backup_failed(self, reason: str) -> None:
@@ -166,7 +165,7 @@ class MainWindow(QMainWindow):
         task = Task(lambda _progress, _cancelled: integrity_problems(self.db_path, quick=True,
                                                                      passphrase=self.data.passphrase))
         task.signals.done.connect(self._database_checked)
-        self._in_background(task)
+        task.start()
         return task
 
     def _database_checked(self, problems: list[str]) -> None:
@@ -178,10 +177,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.windowTitle() + "（数据库损坏，只能查看）")
         QMessageBox.critical(self, "数据库已损坏", "后台检查发现数据库文件已损坏：\n" + "\n".join(problems[:5]) +
                              "\n\n为避免损坏扩大，现在只能查看、不能修改。请在“数据与备份”中选择一份完好的备份恢复。")
-
-    def _in_background(self, task: Task) -> None:
-        self.background = [t for t in self.background if not t.finished] + [task]
-        task.start()
 
     def _audit_checked(self, problems: list[str]) -> None:
         if problems:

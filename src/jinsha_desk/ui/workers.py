@@ -37,7 +37,6 @@ class Task(QRunnable):
         self.signals = TaskSignals()
         self._work = work
         self._cancel = threading.Event()
-        self.finished = False
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -60,7 +59,6 @@ class Task(QRunnable):
         else:
             self.signals.done.emit(result)
         finally:
-            self.finished = True
             with _running_lock:
                 _running.discard(self)
 

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from jinsha_desk.changes import VOLUNTEERS, reports
 from jinsha_desk.chinese_dates import plain_date
 from jinsha_desk.errors import DeskError
-from jinsha_desk.models import ServiceCertificate, Volunteer, database
+from jinsha_desk.models import ServiceCertificate, database
 from jinsha_desk.office.profile import community_code
 from jinsha_desk.roster.idcard import document_type
 from jinsha_desk.roster.idcard import mask as mask_id
+from jinsha_desk.volunteers.people import get_volunteer
 from jinsha_desk.volunteers.service import ServiceRecord, service_records
 
 
@@ -44,9 +45,7 @@ def _number_for(year: int) -> str:
 def issue_service_certificate(volunteer_id: int, date_from: dt.date, date_to: dt.date, today: dt.date,
                               handler: str = "", full_id: bool = False) -> ServiceCertificateFacts:
     """Register (or find again) the certificate of one volunteer's service in a period."""
-    volunteer = Volunteer.get_or_none(Volunteer.id == volunteer_id)
-    if volunteer is None:
-        raise DeskError("找不到这位志愿者。")
+    volunteer = get_volunteer(volunteer_id)
     if date_from > date_to:
         raise DeskError("开始日期不能晚于结束日期。")
     if date_to > today:

@@ -83,9 +83,8 @@ class DataPage(Page):
         return self.backups[row]
 
     def backup_now(self) -> Path:
-        target = backup_if_due(self.db, self.db_path, MANUAL)
+        target = backup_if_due(self.db, self.db_path, MANUAL)  # announces the change: the list reloads
         self.ui.backupStatus.setText(f"已备份到 {target}")
-        self.refresh()
         return target
 
     # A question of its own, so that tests can answer it (and Page.confirm for yes/no).
