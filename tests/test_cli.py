@@ -112,6 +112,9 @@ def test_seed_demo_is_realistic_and_idempotent(capsys, db_path):
     assert {"空巢老人", "独居老人", "留守儿童"} <= set(stats["per_category"])
     _, out, _ = run(capsys, "--db", db_path, "residents", "--search", "lxq", "--json")
     assert "李秀琼" in {r["name"] for r in json.loads(out)}
+    _, out, _ = run(capsys, "--db", db_path, "settings", "--json")
+    shown = json.loads(out)
+    assert shown["person_in_charge"] and shown["handler"]  # the demo's certificates have someone to sign
     run(capsys, "--db", db_path, "seed-demo", "--residents", "1500")
     _, out, _ = run(capsys, "--db", db_path, "stats", "--json")
     assert json.loads(out)["residents"] == 1500

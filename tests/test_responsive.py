@@ -158,6 +158,26 @@ def test_the_start_and_close_backups_run_in_the_background(qtbot, db_path, tmp_p
     assert ("daily" if when == "start" else "close") in reasons
 
 
+def test_a_backup_the_clerk_asks_for_runs_while_the_window_stays_usable(window, qtbot, monkeypatch):
+    from jinsha_desk.ui.data import data_page
+
+    page = window.data
+    window.ui.navList.setCurrentRow(window.pages.index(page))
+    settle(qtbot, page)
+    before = len(backup.list_backups(window.db_path))
+    held = HeldUntilTheLoopTurns(backup.backup_if_due)
+    monkeypatch.setattr(data_page, "backup_if_due", held)
+    window.ui.actionBackup.trigger()  # 立即备份 from the menu
+    assert "正在备份" in page.ui.backupStatus.text() and not page.ui.backupButton.isEnabled()
+    held.let_go_from_the_event_loop(qtbot)
+    qtbot.waitUntil(lambda: page.ui.backupButton.isEnabled())
+    assert held.ran_off_the_gui_thread(), (held.threads, held.released)
+    assert len(backup.list_backups(window.db_path)) == before + 1
+    assert "已备份到" in page.ui.backupStatus.text() and "已备份到" in window.ui.statusbar.currentMessage()
+    wait_loaded(qtbot, page)
+    assert page.ui.backupsTable.rowCount() == before + 1
+
+
 def test_typing_is_never_held_up_by_the_search(demo_window, qtbot, monkeypatch):
     page = demo_window.roster
     searched = []

@@ -31,6 +31,7 @@ def seed_demo(residents: int = 6000, seed: int = 2026) -> ImportReport:
             "community_name": COMMUNITY, "committee_name": f"{COMMUNITY}居民委员会", "street_office": STREET_OFFICE,
             "community_code": "JS", "area_code": "510403001001", "address": "民族大道100号", "phone": "0812-3331234",
             "return_unit": COMMUNITY, "preparer": GRIDS[2][1], "reviewer": GRIDS[0][1],
+            "person_in_charge": GRIDS[0][1], "handler": GRIDS[2][1],  # the demo's certificates have signers
         })
         for name, worker, phone in GRIDS:
             Grid.update(worker_name=worker, worker_phone=phone).where(Grid.name == name).execute()

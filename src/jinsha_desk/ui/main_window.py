@@ -199,8 +199,9 @@ class MainWindow(QMainWindow):
         self.wizard.show()
         return self.wizard
 
-    def backup_now(self) -> None:
-        self.ui.statusbar.showMessage(f"已备份到 {self.data.backup_now()}", 10000)
+    def backup_now(self) -> Task:
+        """The menu's 立即备份 is the data page's: the page's ``saved`` signal reaches the status bar."""
+        return self.data.backup_now()
 
     def show_about(self) -> None:
         from jinsha_desk.documents.fonts import fonts_in_use  # reads the font folders only when asked
