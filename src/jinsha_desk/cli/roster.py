@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from jinsha_desk.cli.database import open_db
+from jinsha_desk.cli.database import iso_date, open_db
 from jinsha_desk.cli.output import add_json_flag, show
 from jinsha_desk.importing.headers import parse_mapping
 from jinsha_desk.importing.importer import import_with_backup
 from jinsha_desk.importing.report import report_text, write_rejected
+from jinsha_desk.models import STATUS_ACTIVE
+from jinsha_desk.roster.history import residents_on
 from jinsha_desk.roster.idcard import mask
 from jinsha_desk.roster.residents import resident_records
 from jinsha_desk.roster.stats import community_stats
@@ -32,8 +34,16 @@ def import_files(args: argparse.Namespace) -> int:
 
 def residents(args: argparse.Namespace) -> int:
     open_db(args)
-    records = resident_records(args.search or "", include_inactive=args.all)
-    return show(args, records, RESIDENT_COLUMNS, summary=f"共 {len(records)} 人")
+    if args.as_of is None:
+        records = resident_records(args.search or "", include_inactive=args.all)
+        return show(args, records, RESIDENT_COLUMNS, summary=f"共 {len(records)} 人")
+    people = residents_on(args.as_of, include_inactive=args.all)
+    if args.search:
+        found = {r["id"] for r in resident_records(args.search, include_inactive=True)}
+        people = [p for p in people if p.resident_id in found]
+    columns = [*RESIDENT_COLUMNS, ("状态", "status")] if args.all else RESIDENT_COLUMNS
+    return show(args, [p.as_json() for p in people], columns,
+                summary=f"{args.as_of:%Y年%m月%d日}在册 {sum(p.status == STATUS_ACTIVE for p in people)} 人")
 
 
 def _stats_text(stats: dict[str, object]) -> str:
@@ -50,8 +60,9 @@ def _stats_text(stats: dict[str, object]) -> str:
 
 def stats(args: argparse.Namespace) -> int:
     open_db(args)
-    figures = community_stats()
-    return show(args, figures, text=_stats_text(figures))
+    figures = community_stats(as_of=args.as_of)
+    heading = f"截至{args.as_of:%Y年%m月%d日}：\n" if args.as_of else ""
+    return show(args, figures, text=heading + _stats_text(figures))
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -67,9 +78,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("residents", help="列出或搜索居民")
     p.add_argument("--search", help="姓名、拼音、身份证号、电话或地址")
     p.add_argument("--all", action="store_true", help="包括已迁出和已故居民")
+    p.add_argument("--as-of", type=iso_date, metavar="日期", help="那一天的花名册（如 2026-06-30），按历史记录还原")
     add_json_flag(p)
     p.set_defaults(run=residents)
 
     p = sub.add_parser("stats", help="社区基本情况统计")
+    p.add_argument("--as-of", type=iso_date, metavar="日期", help="那一天的统计（如 2026-06-30），按历史记录还原")
     add_json_flag(p)
     p.set_defaults(run=stats)

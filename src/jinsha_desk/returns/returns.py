@@ -9,16 +9,14 @@ from jinsha_desk.chinese_dates import plain_date
 from jinsha_desk.errors import DeskError
 from jinsha_desk.meetings import meetings as m
 from jinsha_desk.meetings import topics as t
-from jinsha_desk.models import STATUS_ACTIVE, Activity, Attendance, Resident, ResidentTag, Topic, Visit, Volunteer
+from jinsha_desk.models import Activity, Attendance, Topic, Visit, Volunteer
 from jinsha_desk.returns.form import DATE, ID, NUMBER, PHONE, Column, ReturnTable
 from jinsha_desk.returns.period import Period
-from jinsha_desk.roster.browse import rows_for
-from jinsha_desk.roster.editing import household_members
-from jinsha_desk.roster.fields import CARE_CATEGORIES
+from jinsha_desk.roster.fields import CARE_CATEGORIES, HEAD_RELATIONS
+from jinsha_desk.roster.history import NO_GRID, ResidentThen, residents_on
 from jinsha_desk.roster.households import household_choices
 from jinsha_desk.roster.idcard import age_on, mask
-from jinsha_desk.roster.residents import resident_records
-from jinsha_desk.roster.stats import NO_GRID, community_stats
+from jinsha_desk.roster.residents import natural_key, resident_records
 from jinsha_desk.visits.followup import care_intervals, last_visit_dates
 from jinsha_desk.visits.records import list_visits
 from jinsha_desk.volunteers.service import stars_text, volunteer_hours
@@ -58,48 +56,48 @@ def roster_return(full_ids: bool) -> ReturnTable:
     return ReturnTable("roster", RETURNS["roster"], columns, rows)
 
 
-def _contact(resident_id: int, household_id: int, today: dt.date) -> tuple[str, str]:
+def _contact(person: ResidentThen, household: list[ResidentThen], day: dt.date) -> tuple[str, str]:
     """Who to call about a care resident: the head, else another adult of the household with a phone."""
-    members = [m_ for m_ in household_members(household_id, today) if m_.resident_id != resident_id
-               and m_.status == STATUS_ACTIVE and m_.age >= 18]
-    with_phone = [m_ for m_ in members if m_.phone]
-    chosen = with_phone[0] if with_phone else members[0] if members else None
+    others = [p for p in household if p.resident_id != person.resident_id and age_on(p.birth_date, day) >= 18]
+    others.sort(key=lambda p: (p.relation not in HEAD_RELATIONS, not p.phone))
+    with_phone = [p for p in others if p.phone]
+    chosen = with_phone[0] if with_phone else others[0] if others else None
     return (chosen.name, chosen.phone) if chosen else ("", "")
 
 
-def care_return(full_ids: bool, today: dt.date) -> ReturnTable:
+def care_return(full_ids: bool, today: dt.date, period: Period | None = None) -> ReturnTable:
+    """Everyone in a care category with whom to call and when they are due a visit; with a period, as the
+    roster stood at its end (rebuilt from the history) and with the visits made by then."""
+    day = min(period.end, today) if period else today
     columns = [
         Column("类别"), Column("姓名", key="name"), Column("性别", key="gender"), Column("年龄", NUMBER),
         Column("公民身份号码", ID, "id_number"), Column("联系电话", PHONE, "phone"), Column("住址", key="address"),
         Column("网格", key="grid"), Column("网格员"), Column("监护人/联系人"), Column("联系人电话", PHONE),
         Column("上次走访", DATE), Column("下次应走访", DATE),
     ]
-    tagged = (
-        ResidentTag.select(ResidentTag.resident, ResidentTag.tag).join(Resident)
-        .where(Resident.status == STATUS_ACTIVE).tuples()
-    )
-    tags: dict[int, list[str]] = defaultdict(list)
-    for rid, tag in tagged:
-        tags[rid].append(tag)
-    people = {r.resident_id: r for r in rows_for(list(tags))}
-    born = dict(Resident.select(Resident.id, Resident.birth_date).where(Resident.id.in_(list(tags))).tuples())
-    households = {r.household_id for r in people.values()}
-    workers = {c.household_id: c.worker for c in household_choices(list(households))}
-    last_visits = last_visit_dates(list(households))
+    people = residents_on(day)
+    households: dict[int, list[ResidentThen]] = defaultdict(list)
+    for person in people:
+        households[person.household_id].append(person)
+    cared = [p for p in people if p.tags]
+    workers = {c.household_id: c.worker for c in household_choices(list({p.household_id for p in cared}))}
+    last_visits = last_visit_dates(list({p.household_id for p in cared}), until=day)
     intervals = care_intervals()
     order = {tag: n for n, tag in enumerate(CARE_CATEGORIES)}
     rows = []
-    for rid, person in people.items():
-        contact, contact_phone = _contact(rid, person.household_id, today)
+    for person in cared:
+        contact, contact_phone = _contact(person, households[person.household_id], day)
         last = last_visits.get(person.household_id)
-        for tag in tags[rid]:
+        for tag in person.tags:
             interval = intervals.get(tag, 0)
-            due = (last + dt.timedelta(days=interval) if last else today) if interval else None
-            rows.append([tag, person.name, person.gender, age_on(born[rid], today), _id(person.id_number, full_ids),
-                         person.phone, person.address, person.grid, workers.get(person.household_id, ""), contact,
-                         contact_phone, last, due])
+            due = (last + dt.timedelta(days=interval) if last else day) if interval else None
+            rows.append([tag, person.name, person.gender, age_on(person.birth_date, day),
+                         _id(person.id_number, full_ids), person.phone, person.address, person.grid,
+                         workers.get(person.household_id, ""), contact, contact_phone, last, due])
     rows.sort(key=lambda r: (order.get(r[0], 99), r[0], r[7], r[6]))
-    return ReturnTable("care", RETURNS["care"], columns, rows)
+    label = period.label if period else ""
+    return ReturnTable("care", RETURNS["care"], columns, rows, label,
+                       notes=[f"名单为{plain_date(day)}在册的人（统计截至{plain_date(day)}）。"])
 
 
 def visits_return(period: Period) -> ReturnTable:
@@ -150,27 +148,29 @@ OUTSIDE_VOLUNTEERS = "社区外志愿者"
 
 
 def statistics_return(period: Period, today: dt.date) -> ReturnTable:
-    """Activity in the period per grid; the roster figures are today's (the history to count them at
-    the period's end is not kept yet), and the return says so. Hours served by volunteers who do not
-    live here have their own row, with no roster figures."""
-    stats = community_stats()
-    categories = [c for c in CARE_CATEGORIES if c in stats["per_category"]]  # type: ignore[operator]
+    """Activity in the period per grid, and the roster as it stood at the period's end (rebuilt from
+    the history, so a return for last month made today gives last month's figures). Hours served by
+    volunteers who do not live here have their own row, with no roster figures."""
+    counted_on = min(period.end, today)
+    people = residents_on(counted_on)
+    per_grid: dict[str, dict[str, object]] = {}
+    grid_of_household, grid_of_resident = {}, {}
+    care: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for person in people:
+        grid = person.grid or NO_GRID
+        counts = per_grid.setdefault(grid, {"households": set(), "residents": 0, "party_members": 0})
+        counts["households"].add(person.household_id)
+        counts["residents"] += 1
+        counts["party_members"] += person.party_member
+        grid_of_household[person.household_id] = grid_of_resident[person.resident_id] = grid
+        for tag in person.tags:
+            care[grid][tag] += 1
+    held = {tag for tags in care.values() for tag in tags}
+    categories = [c for c in CARE_CATEGORIES if c in held]
     columns = [Column("网格"), Column("户数", NUMBER), Column("居民", NUMBER), Column("党员", NUMBER)]
     columns += [Column(c, NUMBER) for c in categories]
     columns += [Column("走访次数", NUMBER), Column("志愿服务时长（小时）", NUMBER), Column("议题提出", NUMBER),
                 Column("议题办结", NUMBER)]
-    per_grid = {g["grid"]: g for g in stats["per_grid"]}  # type: ignore[union-attr]
-    grid_of_household = {}
-    care = defaultdict(lambda: defaultdict(int))
-    people = rows_for([rid for (rid,) in Resident.select(Resident.id).where(Resident.status == STATUS_ACTIVE).tuples()])
-    grid_of_resident = {}
-    for person in people:
-        grid = person.grid or NO_GRID
-        grid_of_household[person.household_id] = grid
-        grid_of_resident[person.resident_id] = grid
-    for rid, tag in ResidentTag.select(ResidentTag.resident, ResidentTag.tag).tuples():
-        if rid in grid_of_resident:
-            care[grid_of_resident[rid]][tag] += 1
     visits = defaultdict(int)
     for (hid,) in Visit.select(Visit.household).where(Visit.visit_date.between(period.start, period.end)).tuples():
         visits[grid_of_household.get(hid, NO_GRID)] += 1
@@ -185,20 +185,20 @@ def statistics_return(period: Period, today: dt.date) -> ReturnTable:
     resolved = (
         Topic.select().where(Topic.raised_date.between(period.start, period.end), Topic.step == t.EVALUATED).count()
     )
-    grids = [*per_grid, *(g for g in (*visits, *hours) if g not in per_grid)]
+    grids = sorted(dict.fromkeys([*per_grid, *visits, *hours]),
+                   key=lambda g: (g == OUTSIDE_VOLUNTEERS, g != NO_GRID, natural_key(g)))
     rows = []
-    rows = []
-    for grid in sorted(dict.fromkeys(grids), key=lambda g: g == OUTSIDE_VOLUNTEERS):
+    for grid in grids:
         if grid == OUTSIDE_VOLUNTEERS:
             rows.append([grid, None, None, None, *(None for _ in categories), None, round(hours[grid], 1), None, None])
             continue
-        g = per_grid.get(grid, {"households": 0, "residents": 0, "party_members": 0})
-        rows.append([grid, g["households"], g["residents"], g["party_members"],
+        g = per_grid.get(grid, {"households": set(), "residents": 0, "party_members": 0})
+        rows.append([grid, len(g["households"]), g["residents"], g["party_members"],
                      *(care[grid][c] for c in categories), visits[grid], round(hours[grid], 1), None, None])
     total = ["合计", *(sum(r[i] or 0 for r in rows) for i in range(1, len(columns) - 2)), raised, resolved]
     total[len(columns) - 3] = round(total[len(columns) - 3], 1)
     rows.append(total)
-    counted = plain_date(today)
+    counted = plain_date(counted_on)
     return ReturnTable("statistics", RETURNS["statistics"], columns, rows, period.label, notes=[
         f"户数、居民、党员和各类人群为{counted}在册的人数（统计截至{counted}），"
         f"走访次数、服务时长和议题为{period.label}期间的数。",
@@ -215,7 +215,7 @@ def build_return(code: str, period: Period | None, full_ids: bool, today: dt.dat
     if code == "roster":
         return roster_return(full_ids)
     if code == "care":
-        return care_return(full_ids, today)
+        return care_return(full_ids, today, period)
     if code == "statistics":
         return statistics_return(period, today)
     builders = {"visits": visits_return, "volunteer-hours": volunteer_hours_return, "meetings": meetings_return}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from peewee import fn
 
 from jinsha_desk.models import (
@@ -14,12 +16,18 @@ from jinsha_desk.models import (
     Team,
     Volunteer,
 )
+from jinsha_desk.roster.history import NO_GRID, check_day, stats_on
 from jinsha_desk.roster.residents import natural_key, with_address
 
-NO_GRID = "未分网格"
+__all__ = ["NO_GRID", "community_stats", "roster_is_empty", "active_residents"]
 
 
-def community_stats() -> dict[str, object]:
+def community_stats(as_of: dt.date | None = None) -> dict[str, object]:
+    """Today's figures, or with ``as_of`` a past day's, rebuilt from the history (roster.history)."""
+    if as_of is not None:
+        check_day(as_of)
+        if as_of < dt.date.today():
+            return stats_on(as_of)
     active = Resident.status == STATUS_ACTIVE
     residents = Resident.select().where(active).count()
     households = Resident.select(fn.COUNT(Resident.household.distinct())).where(active).scalar() or 0
