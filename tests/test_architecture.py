@@ -20,6 +20,7 @@ LAYERS: list[set[str]] = [
     {"roster"},
     {"office"},
     {"importing", "visits", "volunteers", "meetings", "honours"},
+    {"story", "overview"},
     {"returns", "documents"},
     {"demo"},
     {"ui"},

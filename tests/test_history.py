@@ -145,3 +145,48 @@ def test_the_command_line_shows_the_roster_and_figures_of_a_past_day(history, db
     assert code == 0 and "居民 3 人" in out.out and "低保：1 人" in out.out
     code, out = run("stats", "--as-of", (TODAY + dt.timedelta(days=1)).isoformat())
     assert code != 0 and "晚于今天" in out.err
+
+
+def test_a_residents_story_lists_each_kind_of_event_in_order(history):
+    from jinsha_desk import story
+    from jinsha_desk.visits import records
+
+    son = history["son"]
+    household = Resident.get_by_id(son).household_id
+    with happened_on(day(110)):
+        records.add_visit(records.VisitInput(household, day(110), "刘芳", "日常走访", "孩子刚搬来",
+                                             met_resident_ids=[son], needs=["楼道灯坏了"]))
+    story_kinds = [e.kind for e in story.resident_story(son).events]
+    assert story_kinds[:3] == [story.REGISTERED, story.MOVED, story.VISIT]
+    wife = story.resident_story(history["wife"])
+    texts = [e.text for e in wife.events]
+    assert texts[0].startswith("登记入册（8栋1单元201") and "列入关爱类别“低保”" in texts and "移出关爱类别“低保”" in texts
+    assert texts.index("列入关爱类别“低保”") < texts.index("移出关爱类别“低保”")
+    assert all(a.day <= b.day for a, b in zip(wife.events, wife.events[1:]))
+    from jinsha_desk import auth
+
+    assert wife.events[0].who == auth.current().username  # who recorded it
+    head = story.resident_story(history["head"])
+    assert any(e.kind == story.STATUS and "死亡" in e.text and e.day == day(160) for e in head.events)
+    # the visit to 9栋2单元502 is not in the old household's story, the son's move out of it is
+    old_home = story.household_story(Resident.get_by_id(history["wife"]).household_id)
+    kinds = {e.kind for e in old_home.events}
+    assert story.VISIT not in kinds and any("王小明：住址" in e.text for e in old_home.events)
+    assert any("王建华：状态" in e.text for e in old_home.events)
+
+
+def test_the_demo_residents_stories_hold_service_meetings_and_honours(db):
+    from jinsha_desk import story
+    from jinsha_desk.demo import seed_demo
+    from jinsha_desk.models import Campaign, MeetingAttendee, Nominee, Volunteer
+
+    seed_demo(residents=600)
+    volunteer = Volunteer.select().where(Volunteer.resident.is_null(False)).first()
+    kinds = {e.kind for e in story.resident_story(volunteer.resident_id).events}
+    assert {story.REGISTERED, story.SERVICE} <= kinds
+    attendee = MeetingAttendee.select().where(MeetingAttendee.resident.is_null(False)).first()
+    assert story.MEETING in {e.kind for e in story.resident_story(attendee.resident_id).events}
+    winner = (Nominee.select().join(Campaign)
+              .where(Nominee.winner == 1, Campaign.confirmed_date.is_null(False)).first())
+    honours = [e.text for e in story.household_story(winner.household_id).events if e.kind == story.HONOUR]
+    assert any("获评“文明家庭”" in text for text in honours)
