@@ -181,6 +181,9 @@ def test_the_demo_residents_stories_hold_service_meetings_and_honours(db):
     from jinsha_desk.models import Campaign, MeetingAttendee, Nominee, Volunteer
 
     seed_demo(residents=600)
+    a_year_ago = community_stats(as_of=TODAY - dt.timedelta(days=365))["residents"]
+    assert 0 < a_year_ago < community_stats()["residents"]  # the demo's households came over the years
+    assert not audit_problems(Resident._meta.database)
     volunteer = Volunteer.select().where(Volunteer.resident.is_null(False)).first()
     kinds = {e.kind for e in story.resident_story(volunteer.resident_id).events}
     assert {story.REGISTERED, story.SERVICE} <= kinds
@@ -190,3 +193,22 @@ def test_the_demo_residents_stories_hold_service_meetings_and_honours(db):
               .where(Nominee.winner == 1, Campaign.confirmed_date.is_null(False)).first())
     honours = [e.text for e in story.household_story(winner.household_id).events if e.kind == story.HONOUR]
     assert any("获评“文明家庭”" in text for text in honours)
+
+
+def test_a_story_prints_from_the_command_line(history, db_path, capsys, tmp_path):
+    import json
+
+    from pdfs import embedded_fonts, pdf_text
+
+    from jinsha_desk.cli import main
+
+    assert main(["--db", str(db_path), "story", "--resident", str(history["wife"]), "--json"]) == 0
+    events = json.loads(capsys.readouterr().out)
+    assert [e["date"] for e in events] == sorted(e["date"] for e in events) and events[0]["kind"] == "登记"
+    out = tmp_path / "档案.pdf"
+    assert main(["--db", str(db_path), "story", "--household", str(Resident.get_by_id(history["wife"]).household_id),
+                 "--pdf", str(out)]) == 0
+    reader, text = pdf_text(out)
+    assert "家庭档案" in text and "王小明：住址" in text and "李秀英：列入关爱类别" in text
+    assert all(embedded_fonts(reader).values())
+    assert main(["--db", str(db_path), "story"]) == 1 and "二选一" in capsys.readouterr().err

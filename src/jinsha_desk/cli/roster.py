@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 
 from jinsha_desk.cli.database import iso_date, open_db
-from jinsha_desk.cli.output import add_json_flag, show
+from jinsha_desk.cli.output import add_json_flag, show, wrote
+from jinsha_desk.errors import DeskError
 from jinsha_desk.importing.headers import parse_mapping
 from jinsha_desk.importing.importer import import_with_backup
 from jinsha_desk.importing.report import report_text, write_rejected
@@ -65,6 +66,25 @@ def stats(args: argparse.Namespace) -> int:
     return show(args, figures, text=heading + _stats_text(figures))
 
 
+STORY_COLUMNS = [("日期", "date"), ("类别", "kind"), ("内容", "text"), ("记录人", "who")]
+
+
+def story(args: argparse.Namespace) -> int:
+    from jinsha_desk import story as stories
+
+    open_db(args)
+    if (args.resident is None) == (args.household is None):
+        raise DeskError("请指定 --resident 居民编号 或 --household 户编号（二选一）。")
+    told = stories.resident_story(args.resident) if args.resident else stories.household_story(args.household)
+    if args.pdf:
+        from jinsha_desk.documents.story_docs import write_story  # reportlab only when printing
+
+        paper = "居民档案" if args.resident else "家庭档案"
+        return wrote(write_story(told, args.pdf, paper))
+    return show(args, [e.as_json() for e in told.events], STORY_COLUMNS,
+                summary=f"{told.title}　{told.subject}　共 {len(told.events)} 条")
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="导入花名册（.xlsx、.xls、.csv）")
     p.add_argument("files", nargs="+", type=Path)
@@ -81,6 +101,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--as-of", type=iso_date, metavar="日期", help="那一天的花名册（如 2026-06-30），按历史记录还原")
     add_json_flag(p)
     p.set_defaults(run=residents)
+
+    p = sub.add_parser("story", help="一位居民或一户的档案：登记、迁居、状态和类别变化、走访、服务、会议、表彰")
+    p.add_argument("--resident", type=int, metavar="编号", help="居民编号（residents 列出的编号）")
+    p.add_argument("--household", type=int, metavar="编号", help="户编号")
+    p.add_argument("--pdf", type=Path, metavar="文件", help="打印成PDF")
+    add_json_flag(p)
+    p.set_defaults(run=story)
 
     p = sub.add_parser("stats", help="社区基本情况统计")
     p.add_argument("--as-of", type=iso_date, metavar="日期", help="那一天的统计（如 2026-06-30），按历史记录还原")

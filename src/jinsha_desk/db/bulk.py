@@ -13,8 +13,9 @@ back together.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from peewee import Field, Model
 
@@ -31,18 +32,32 @@ def insert_rows(model: type[Model], fields: Sequence[Field], rows: Iterable[Sequ
     one entry saying what it generated."""
     database = model._meta.database
     table = model._meta.table_name
-    trigger = database.execute_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (f"audit_{table}_insert",)).fetchone()
-    if trigger is None:
-        _insert(model, fields, rows)
-        return
-    with database.atomic():
+    with database.atomic(), inserts_unaudited(model) as had_trigger:
         last_id = database.execute_sql(f'SELECT COALESCE(MAX(rowid), 0) FROM "{table}"').fetchone()[0]
-        database.execute_sql(f'DROP TRIGGER "audit_{table}_insert"')
         _insert(model, fields, rows)
-        if audit_each:
+        if audit_each and had_trigger:
             _audit_inserted(database, table, last_id)
-        database.execute_sql(trigger[0])
+
+
+@contextlib.contextmanager
+def inserts_unaudited(*models: type[Model]) -> Iterator[bool]:
+    """Inside a transaction, set the insert triggers of these tables aside and put them back before it
+    ends, whatever happens: for a bulk insert that writes its entries itself, and for generated demo
+    data, which records one entry saying what it generated. Yields whether any trigger was there."""
+    database = models[0]._meta.database
+    saved = []
+    for model in models:
+        name = f"audit_{model._meta.table_name}_insert"
+        found = database.execute_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                                     (name,)).fetchone()
+        if found is not None:
+            database.execute_sql(f'DROP TRIGGER "{name}"')
+            saved.append(found[0])
+    try:
+        yield bool(saved)
+    finally:
+        for sql in saved:
+            database.execute_sql(sql)
 
 
 def _audit_inserted(database, table: str, last_id: int) -> None:

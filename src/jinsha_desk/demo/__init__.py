@@ -10,11 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from peewee import fn
+
+from jinsha_desk.audit import record_event
+from jinsha_desk.db.bulk import inserts_unaudited
 from jinsha_desk.demo.community import COMMUNITY, GRIDS, STREET_OFFICE, assign_roles, demo_candidates
 from jinsha_desk.honours.demo import seed_honours
 from jinsha_desk.importing.importer import ImportReport, store_candidates
 from jinsha_desk.meetings.demo import seed_meetings
-from jinsha_desk.models import Grid, ResidentRole, Staff, database
+from jinsha_desk.models import Building, Grid, Household, Resident, ResidentRole, ResidentTag, Staff, Unit, database
 from jinsha_desk.office.profile import update_profile
 from jinsha_desk.office.staff import StaffInput, add_staff
 from jinsha_desk.visits.demo import seed_visits
@@ -25,7 +29,15 @@ __all__ = ["demo_candidates", "seed_demo"]
 
 def seed_demo(residents: int = 6000, seed: int = 2026) -> ImportReport:
     """Fill the bound database with the demo community; idempotent for the same size and seed."""
-    report = store_candidates(demo_candidates(residents, seed), ImportReport())
+    today = dt.date.today()
+    # Generated, not entered: one audit entry says so, and the households registered over the past
+    # years, so that the roster as of last month or last year (roster.history) looks like a real one.
+    with database.atomic(), inserts_unaudited(Grid, Building, Unit, Household, Resident, ResidentTag):
+        last = Household.select(fn.MAX(Household.id)).scalar() or 0
+        report = store_candidates(demo_candidates(residents, seed), ImportReport())
+    if report.new:
+        _registered_over_the_years(random.Random(seed + 5), today, last)
+        record_event("新增", "resident", f"生成示例数据：居民 {report.new} 人")
     with database.atomic():
         update_profile({
             "community_name": COMMUNITY, "committee_name": f"{COMMUNITY}居民委员会", "street_office": STREET_OFFICE,
@@ -41,9 +53,26 @@ def seed_demo(residents: int = 6000, seed: int = 2026) -> ImportReport:
         if report.new and not ResidentRole.select().exists():
             assign_roles(random.Random(seed))
         # Visits and service hours run up to today, so that the overdue list means something.
-        today = dt.date.today()
         seed_visits(random.Random(seed + 1), today)
         seed_volunteers(random.Random(seed + 2), today)
         seed_meetings(random.Random(seed + 3), today)
         seed_honours(random.Random(seed + 4), today)
     return report
+
+
+def _registered_over_the_years(rng: random.Random, today: dt.date, after_household: int) -> None:
+    """Each new household registered on a day in the past eight years (one in seven within the last
+    year); its members with it, or at birth if born since."""
+    households = [hid for (hid,) in Household.select(Household.id).where(Household.id > after_household).tuples()]
+    since = {}
+    for hid in households:
+        days = rng.randint(1, 365) if rng.random() < 1 / 7 else rng.randint(366, 8 * 365)
+        since[hid] = today - dt.timedelta(days=days)
+    members = Resident.select(Resident.id, Resident.household, Resident.birth_date).where(
+        Resident.household.in_(Household.select(Household.id).where(Household.id > after_household)))
+    with database.atomic():
+        cursor = database.cursor()
+        cursor.executemany('UPDATE "household" SET "created_at" = ? WHERE "id" = ?',
+                           [(f"{day} 09:00:00", hid) for hid, day in since.items()])
+        cursor.executemany('UPDATE "resident" SET "created_at" = ? WHERE "id" = ?',
+                           [(f"{max(since[hid], born)} 09:00:00", rid) for rid, hid, born in list(members.tuples())])
