@@ -24,6 +24,6 @@ def write_story(story: Story, out: Path, paper: str, today: dt.date | None = Non
         Spacer(0, 6),
         table(["日期", "类别", "内容", "记录人/经办人"],
               [[e.day.isoformat(), e.kind, e.text, e.who] for e in story.events] or [["", "", "没有记录", ""]],
-              [24, 20, 110, 26], centered=(0, 1)),
+              [27, 23, 96, 34], centered=(0, 1)),
     ]
     return build(Path(out), flowables, f"{paper} {story.title}")  # build checks and records the print

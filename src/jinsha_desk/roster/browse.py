@@ -18,8 +18,10 @@ from jinsha_desk.models import (
     database,
 )
 from jinsha_desk.roster import typing_search
+from jinsha_desk.roster.fields import HEAD_RELATIONS
+from jinsha_desk.roster.history import ResidentThen, residents_on
 from jinsha_desk.roster.idcard import age_on, mask
-from jinsha_desk.roster.residents import with_address
+from jinsha_desk.roster.residents import natural_key, with_address
 from jinsha_desk.roster.search import address_text, matches
 
 # The table's columns: (key, Chinese heading).
@@ -60,6 +62,8 @@ class RosterFilter:
     party_only: bool = False
     # Residents who moved out or died are listed only when asked for.
     include_inactive: bool = False
+    # The roster as it stood on this day (roster.history) instead of today's.
+    as_of: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -151,3 +155,37 @@ def resident_choices(text: str, limit: int = 30) -> list[tuple[int, str]]:
         return []
     rows = rows_for(matching_ids(RosterFilter(search=text))[:limit])
     return [(r.resident_id, f"{r.name}　{r.address}　{mask(r.id_number)}") for r in rows]
+
+
+def _people_on(day: dt.date) -> list[ResidentThen]:
+    """Everyone on the roster of a past day, moved out and deceased included; kept until the roster changes."""
+    return typing_search.ordered(("as_of", day), lambda: residents_on(day, include_inactive=True))
+
+
+def rows_on(roster_filter: RosterFilter, sort_key: str = "address", descending: bool = False) -> list[RosterRow]:
+    """The table rows of the roster as it stood on ``roster_filter.as_of``, filtered and sorted as
+    today's are (the search finds people by today's name, ID, phone and address)."""
+    day = roster_filter.as_of
+    found = typing_search.matching_set(roster_filter.search)
+    f = roster_filter
+    rows = [
+        RosterRow(p.resident_id, p.household_id, p.name, p.gender, p.birth_date, p.id_number, p.phone, p.grid,
+                  p.address, p.relation, p.political_status, p.status)
+        for p in _people_on(day)
+        if (found is None or p.resident_id in found) and (f.include_inactive or p.status == STATUS_ACTIVE)
+        and (not f.party_only or p.party_member) and (not f.tag or f.tag in p.tags)
+        and f.grid_id in (None, p.grid_id) and f.building_id in (None, p.building_id)
+    ]
+    if sort_key != "address" or descending:
+        def order(row: RosterRow) -> tuple:
+            value = row.value(sort_key, day)
+            return natural_key(value) if isinstance(value, str) else (value,)
+
+        rows.sort(key=order, reverse=descending)
+    return rows
+
+
+def household_on(household_id: int, day: dt.date) -> list[ResidentThen]:
+    """The household's members on a past day, head first."""
+    members = [p for p in _people_on(day) if p.household_id == household_id]
+    return sorted(members, key=lambda p: (p.relation not in HEAD_RELATIONS, p.status != STATUS_ACTIVE))

@@ -146,6 +146,8 @@ class ResidentThen:
     unit: str
     room: str
     tags: tuple[str, ...]
+    grid_id: int | None = None
+    building_id: int | None = None
 
     @property
     def address(self) -> str:
@@ -190,7 +192,7 @@ def residents_on(day: dt.date, include_inactive: bool = False) -> list[ResidentT
             rid, row["household_id"], row["name"], row["id_number"], row["gender"], row["birth_date"], row["phone"],
             row["relation"], row["political_status"], row["residence_status"], status, status_date,
             grid.get("name", ""), building.get("name", ""), unit.get("name", ""), household.get("room", ""),
-            tuple(tags.get(rid, ())),
+            tuple(tags.get(rid, ())), building.get("grid_id"), unit.get("building_id"),
         ))
     people.sort(key=lambda p: (bool(p.grid), natural_key(p.grid), natural_key(p.building), natural_key(p.unit),
                                natural_key(p.room), p.household_id, p.relation not in HEAD_RELATIONS, p.resident_id))

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Hashable
+from typing import TypeVar
 
 from jinsha_desk import changes
 from jinsha_desk.models import ResidentSearch, database
 from jinsha_desk.roster.search import is_address_word, query_words
 
+T = TypeVar("T")
 _haystacks: list[tuple[int, str]] | None = None
-_orders: dict[Hashable, list[int]] = {}
+_orders: dict[Hashable, list] = {}
 _last: tuple[str, list[tuple[int, str]]] | None = None  # the last query and the haystacks it matched
 # The database read from (the object itself, not its id(): a new object could be given the id of a
 # collected one) and its data_version then.
@@ -74,8 +76,9 @@ def matching_set(query: str) -> set[int] | None:
     return {rid for rid, _ in found}
 
 
-def ordered(key: Hashable, load: Callable[[], list[int]]) -> list[int]:
-    """The ids in the table's order for one set of filters and sort, kept until the roster changes."""
+def ordered(key: Hashable, load: Callable[[], list[T]]) -> list[T]:
+    """The ids in the table's order for one set of filters and sort (or the roster of a past day),
+    kept until the roster changes."""
     _still_current()
     found = _orders.get(key)  # read once: a worker's change may clear the dict meanwhile
     if found is None:

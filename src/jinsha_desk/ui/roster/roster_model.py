@@ -15,6 +15,7 @@ from jinsha_desk.roster.browse import (
     RosterRow,
     matching_ids,
     rows_for,
+    rows_on,
 )
 from jinsha_desk.roster.idcard import mask
 
@@ -32,6 +33,7 @@ class ResidentTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._ids: list[int] = []
         self._blocks: dict[int, list[RosterRow]] = {}
+        self._rows_on_day: list[RosterRow] | None = None  # the roster of a past day, held whole
         self._filter = RosterFilter()
         self._sort = ("address", False)
         self._reveal_ids = False
@@ -50,9 +52,14 @@ class ResidentTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._ids = matching_ids(self._filter, *self._sort)
+        if self._filter.as_of is None:
+            self._rows_on_day = None
+            self._ids = matching_ids(self._filter, *self._sort)
+        else:
+            self._rows_on_day = rows_on(self._filter, *self._sort)
+            self._ids = [row.resident_id for row in self._rows_on_day]
         self._blocks.clear()
-        self._today = dt.date.today()
+        self._today = self._filter.as_of or dt.date.today()  # ages as they were that day
         self.endResetModel()
 
     def row_of(self, resident_id: int) -> int:
@@ -62,6 +69,8 @@ class ResidentTableModel(QAbstractTableModel):
             return -1
 
     def resident_row(self, row: int) -> RosterRow:
+        if self._rows_on_day is not None:
+            return self._rows_on_day[row]
         block = row // _BLOCK
         if block not in self._blocks:
             self._blocks[block] = rows_for(self._ids[block * _BLOCK : (block + 1) * _BLOCK])

@@ -3,7 +3,9 @@ dialogs that add, correct, move out and record deaths."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+import datetime as dt
+
+from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
@@ -14,8 +16,8 @@ from PySide6.QtWidgets import (
 from jinsha_desk import auth, changes
 from jinsha_desk.models import STATUS_ACTIVE
 from jinsha_desk.roster import editing
-from jinsha_desk.roster.browse import RosterFilter
-from jinsha_desk.roster.idcard import mask
+from jinsha_desk.roster.browse import RosterFilter, household_on, rows_on
+from jinsha_desk.roster.idcard import age_on, mask
 from jinsha_desk.ui.forms.ui_roster_page import Ui_RosterPage
 from jinsha_desk.ui.page import Page
 from jinsha_desk.ui.roster.resident_dialog import ResidentDialog
@@ -25,7 +27,8 @@ from jinsha_desk.ui.roster.roster_model import (
     ResidentTableModel,
 )
 from jinsha_desk.ui.roster.status_dialog import StatusDialog
-from jinsha_desk.ui.tables import fill_table
+from jinsha_desk.ui.story_dialog import open_story
+from jinsha_desk.ui.tables import add_row_actions, fill_table
 
 _ALL = "全部"
 _MEMBER_HEADERS = ["姓名", "与户主关系", "性别", "年龄", "联系电话", "状态", "特殊人群"]
@@ -68,6 +71,13 @@ class RosterPage(Page):
         for box in (self.ui.partyCheck, self.ui.inactiveCheck):
             box.toggled.connect(self.apply_filter)
         self.ui.revealCheck.toggled.connect(self._reveal_ids)
+        self.ui.asOfDate.setMaximumDate(QDate.currentDate())
+        self.ui.asOfDate.setDate(QDate.currentDate().addDays(-QDate.currentDate().day()))  # last month's end
+        self.ui.asOfCheck.toggled.connect(self._as_of_changed)
+        self.ui.asOfDate.dateChanged.connect(self._as_of_changed)
+        self.ui.storyButton.clicked.connect(self.open_resident_story)
+        self.ui.householdStoryButton.clicked.connect(self.open_household_story)
+        add_row_actions(table, [("查看档案", self.open_resident_story, None)])
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         table.doubleClicked.connect(lambda _: self.edit_selected())
         self.ui.addButton.clicked.connect(self.add_resident)
@@ -119,6 +129,20 @@ class RosterPage(Page):
         self._fill_buildings()
         self.apply_filter()
 
+    def as_of(self) -> dt.date | None:
+        """The past day whose roster is shown, or None for today's."""
+        return self.ui.asOfDate.date().toPython() if self.ui.asOfCheck.isChecked() else None
+
+    def _as_of_changed(self) -> None:
+        """A past day's roster is rebuilt from the history off the GUI thread (seconds at 100,000
+        residents), then filtered from memory like today's."""
+        self.ui.asOfDate.setEnabled(self.ui.asOfCheck.isChecked())
+        day = self.as_of()
+        if day is None:
+            self.apply_filter()
+            return
+        self.load_in_background("as_of", lambda: rows_on(RosterFilter(as_of=day)), lambda _: self.apply_filter())
+
     def current_filter(self) -> RosterFilter:
         ui = self.ui
         return RosterFilter(
@@ -128,6 +152,7 @@ class RosterPage(Page):
             tag=ui.tagFilter.currentData() or "",
             party_only=ui.partyCheck.isChecked(),
             include_inactive=ui.inactiveCheck.isChecked(),
+            as_of=self.as_of(),
         )
 
     @property
@@ -139,7 +164,8 @@ class RosterPage(Page):
         self._search_soon.stop()
         selected = self.selected_resident_id()
         self.model.set_filter(self.current_filter())
-        self.ui.countLabel.setText(f"共 {self.model.rowCount():,} 人")
+        day = self.as_of()
+        self.ui.countLabel.setText((f"{day:%Y年%m月%d日}" if day else "") + f"共 {self.model.rowCount():,} 人")
         if selected is not None:
             self.select_resident(selected)
         self._selection_changed()
@@ -170,18 +196,27 @@ class RosterPage(Page):
             table.setRowCount(0)
             return
         household_id = rows[0].data(HouseholdIdRole)
-        members = editing.household_members(household_id)
+        day = self.as_of()
+        members = editing.household_members(household_id) if day is None else [
+            editing.Member(p.resident_id, p.name, p.relation, p.gender, age_on(p.birth_date, day), p.id_number,
+                           p.phone, p.status, p.tags) for p in household_on(household_id, day)]
         active = sum(m.status == STATUS_ACTIVE for m in members)
-        self.ui.householdAddress.setText(f"{editing.household_address(household_id)}　共 {active} 人在册")
+        on_day = f"{day:%Y年%m月%d日}" if day else ""
+        self.ui.householdAddress.setText(f"{editing.household_address(household_id)}　{on_day}共 {active} 人在册")
         fill_table(table, _MEMBER_HEADERS,
                    [[m.name, m.relation, m.gender, m.age, m.phone, m.status, "、".join(m.tags)] for m in members])
         for r, m in enumerate(members):
             table.item(r, 0).setToolTip(m.id_number if self.ui.revealCheck.isChecked() else mask(m.id_number))
 
     def _update_buttons(self) -> None:
-        has = self.selected_resident_id() is not None and auth.current().can("write")
+        selected = self.selected_resident_id() is not None
+        # A past day's roster is history: it is read, not edited.
+        has = selected and auth.current().can("write") and self.as_of() is None
         for button in (self.ui.editButton, self.ui.moveOutButton, self.ui.deceasedButton):
             button.setEnabled(has)
+        self.ui.addButton.setEnabled(auth.current().can("write") and self.as_of() is None)
+        self.ui.storyButton.setEnabled(selected)
+        self.ui.householdStoryButton.setEnabled(selected)
 
     # Actions
 
@@ -204,6 +239,13 @@ class RosterPage(Page):
         dialog = ResidentDialog(self, resident_id)
         if self.open_dialog(dialog):
             self.select_resident(resident_id)
+
+    def open_resident_story(self) -> None:
+        open_story(self, resident_id=self.selected_resident_id())
+
+    def open_household_story(self) -> None:
+        rows = self.ui.residentTable.selectionModel().selectedRows()
+        open_story(self, household_id=rows[0].data(HouseholdIdRole) if rows else None)
 
     def change_status(self, action: str) -> None:
         resident_id = self.selected_resident_id()
