@@ -53,3 +53,22 @@ def test_the_story_dialog_lists_filters_and_prints(history, window, qtbot, monke
     household = story_dialog.StoryDialog(page, household_id=Resident.get_by_id(history["wife"]).household_id)
     qtbot.addWidget(household)
     assert household.paper == "家庭档案" and "现有成员：李秀英" in household.ui.subjectLabel.text()
+
+
+def test_the_visit_ledger_and_needs_open_the_households_story(history, window, qtbot, monkeypatch):  # noqa: F811
+    import datetime as dt
+
+    from jinsha_desk.visits import records
+
+    household = Resident.get_by_id(history["son"]).household_id
+    records.add_visit(records.VisitInput(household, dt.date.today(), "刘芳", "日常走访", "", needs=["想办老年卡"]))
+    opened = []
+    monkeypatch.setattr(story_dialog.StoryDialog, "exec", lambda self: opened.append(self.story.title))
+    page = window.visits
+    window.ui.navList.setCurrentRow(window.pages.index(page))
+    for tab, table in ((1, page.ui.visitsTable), (2, page.ui.needsTable)):
+        page.ui.tabs.setCurrentIndex(tab)
+        wait_loaded(qtbot, page)
+        table.selectRow(0)
+        next(a for a in table.actions() if a.text() == "查看家庭档案").trigger()
+    assert opened == ["9栋2单元502户", "9栋2单元502户"]

@@ -48,6 +48,8 @@ class NomineeRow:
     serial: str | None
     open_objections: int
     sustained_objections: int
+    household_id: int | None = None  # whose story the nominee's 档案 opens
+    resident_id: int | None = None
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -329,6 +331,7 @@ def nominees(campaign_id: int, winners_only: bool = False) -> list[NomineeRow]:
         rows.append(NomineeRow(
             n.id, n.name, n.address, n.nominated_by, n.citation, n.votes, n.score, bool(n.winner), n.serial,
             sum(o.sustained is None for o in objections), sum(bool(o.sustained) for o in objections),
+            n.household_id, n.resident_id,
         ))
     return rows
 

@@ -68,6 +68,7 @@ class NeedRow:
     resolved_date: dt.date | None
     address: str
     head: str
+    household_id: int | None = None
 
 
 def _checked(data: VisitInput, today: dt.date | None) -> tuple[str, str, list[str]]:
@@ -204,7 +205,7 @@ def needs_list(status: str | None = None) -> list[NeedRow]:
         place = places.get(n.household_id)
         rows.append(
             NeedRow(n.id, n.description, n.status, n.handler, n.raised_date, n.resolved_date,
-                    place.address if place else "", place.head if place else "")
+                    place.address if place else "", place.head if place else "", n.household_id)
         )
     return rows
 

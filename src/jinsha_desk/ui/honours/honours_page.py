@@ -25,6 +25,7 @@ from jinsha_desk.ui.honours.honour_dialogs import (
 )
 from jinsha_desk.ui.page import Page
 from jinsha_desk.ui.preview_dialog import DocumentPreview
+from jinsha_desk.ui.story_dialog import open_story
 from jinsha_desk.ui.tables import add_row_actions, fill_table, selected_row_id
 from jinsha_desk.ui.workers import Task, run_with_progress
 
@@ -68,6 +69,7 @@ class HonoursPage(Page):
         remove = QKeySequence.StandardKey.Delete
         self.writing_actions += add_row_actions(ui.campaignsTable, [("删除评选（仅提名阶段）", self.remove_campaign, remove)])
         self.writing_actions += add_row_actions(ui.nomineesTable, [("撤销提名（仅提名阶段）", self.remove_nominee, remove)])
+        add_row_actions(ui.nomineesTable, [("查看档案", self.open_nominee_story, None)])
 
     # Lists
     def refresh(self) -> None:
@@ -144,6 +146,13 @@ class HonoursPage(Page):
              for n, r in enumerate(ranked, start=1)],
             ids=[r.nominee_id for r in ranked],
         )
+
+    def open_nominee_story(self) -> None:
+        """The household's or the resident's story (a building's nomination has none)."""
+        nominee = self.selected_nominee()
+        if nominee is not None:
+            open_story(self, resident_id=nominee.resident_id,
+                       household_id=nominee.household_id if nominee.resident_id is None else None)
 
     def selected_nominee(self) -> c.NomineeRow | None:
         nominee_id = selected_row_id(self.ui.nomineesTable)

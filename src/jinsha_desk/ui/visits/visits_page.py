@@ -13,6 +13,7 @@ from jinsha_desk.errors import DeskError
 from jinsha_desk.roster.households import household_choices
 from jinsha_desk.ui.forms.ui_visits_page import Ui_VisitsPage
 from jinsha_desk.ui.page import Page
+from jinsha_desk.ui.story_dialog import open_story
 from jinsha_desk.ui.tables import add_row_actions, fill_table, selected_row, selected_row_id, text_at
 from jinsha_desk.ui.visits.intervals_dialog import IntervalsDialog
 from jinsha_desk.ui.visits.visit_dialog import VisitDialog
@@ -59,6 +60,15 @@ class VisitsPage(Page):
                                              ("删除需求", self.remove_selected_need, QKeySequence.StandardKey.Delete)]),
         ]
         ui.visitsTable.doubleClicked.connect(lambda _: self.edit_selected_visit())
+        # Every list that names a household opens its story.
+        self.households_of: dict[object, dict[int, int | None]] = {ui.visitsTable: {}, ui.needsTable: {}}
+        add_row_actions(ui.dueTable, [("查看家庭档案", lambda: open_story(self, household_id=selected_row_id(ui.dueTable)),
+                                       None)])
+        for table in self.households_of:
+            add_row_actions(table, [("查看家庭档案", lambda t=table: self.open_household_story(t), None)])
+
+    def open_household_story(self, table) -> None:
+        open_story(self, household_id=self.households_of[table].get(selected_row_id(table)))
 
     def refresh(self) -> None:
         """Each tab loads when it is shown: at 100,000 residents the due list, a month's visits and the
@@ -95,6 +105,7 @@ class VisitsPage(Page):
         self.load_in_background("visits", lambda: records.list_visits(start, end), self._show_visits)
 
     def _show_visits(self, rows: list[records.VisitRow]) -> None:
+        self.households_of[self.ui.visitsTable] = {r.visit_id: r.household_id for r in rows}
         self.ui.visitsCount.setText(f"共 {len(rows):,} 次")
         fill_table(
             self.ui.visitsTable,
@@ -111,6 +122,7 @@ class VisitsPage(Page):
                                 self._show_needs)
 
     def _show_needs(self, rows: list[records.NeedRow]) -> None:
+        self.households_of[self.ui.needsTable] = {n.need_id: n.household_id for n in rows}
         fill_table(
             self.ui.needsTable,
             _NEED_HEADERS,

@@ -6,13 +6,14 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QTableWidget, QWidget
+from PySide6.QtWidgets import QMessageBox, QTableWidget, QWidget
 
 from jinsha_desk import changes
 from jinsha_desk.errors import DeskError
 from jinsha_desk.ui.forms.ui_volunteers_page import Ui_VolunteersPage
 from jinsha_desk.ui.page import Page
 from jinsha_desk.ui.preview_dialog import DocumentPreview
+from jinsha_desk.ui.story_dialog import open_story
 from jinsha_desk.ui.tables import add_row_actions, fill_table, selected_row_id
 from jinsha_desk.ui.volunteers.activity_dialog import ActivityDialog
 from jinsha_desk.ui.volunteers.certificate_dialog import CertificateDialog
@@ -67,6 +68,7 @@ class VolunteersPage(Page):
             *add_row_actions(ui.claimedTable, [("撤销认领", self.unclaim_selected, None)]),
         ]
         ui.activitiesTable.doubleClicked.connect(lambda _: self.edit_selected_activity())
+        add_row_actions(ui.volunteersTable, [("查看居民档案", self.open_volunteer_story, None)])
         ui.certificateButton.clicked.connect(self.service_certificate)
 
     def refresh(self) -> None:
@@ -115,6 +117,16 @@ class VolunteersPage(Page):
         row = table.currentRow()
         name = " ".join(table.item(row, c).text() for c in range(min(2, table.columnCount()))) if row >= 0 else ""
         return record_id, name
+
+    def open_volunteer_story(self) -> None:
+        volunteer_id, name = self._selected(self.ui.volunteersTable)
+        if volunteer_id is None:
+            return
+        resident_id = people.get_volunteer(volunteer_id).resident_id
+        if resident_id is None:
+            QMessageBox.information(self, "档案", f"{name} 不是本社区登记的居民，没有居民档案。")
+            return
+        open_story(self, resident_id=resident_id)
 
     def service_certificate(self) -> None:
         volunteer_id, name = self._selected(self.ui.volunteersTable)
