@@ -64,6 +64,21 @@ class RosterFilter:
     include_inactive: bool = False
     # The roster as it stood on this day (roster.history) instead of today's.
     as_of: dt.date | None = None
+    # One sex, and birth dates in a range (an age band of the 首页's pyramid).
+    gender: str = ""
+    born_from: dt.date | None = None
+    born_to: dt.date | None = None
+
+    def describe(self) -> str:
+        """The conditions the filter combos do not show, for the roster's count line."""
+        parts = [self.gender] if self.gender else []
+        if self.born_from or self.born_to:
+            parts.append(f"出生于{self.born_from or '…'}至{self.born_to or '…'}")
+        return "，".join(parts)
+
+    def admits(self, gender: str, born: dt.date) -> bool:
+        return (not self.gender or gender == self.gender) and (self.born_from is None or born >= self.born_from) \
+            and (self.born_to is None or born <= self.born_to)
 
 
 @dataclass(frozen=True)
@@ -95,6 +110,12 @@ def _filtered(query, roster_filter: RosterFilter):
         query = query.where(Resident.status == STATUS_ACTIVE)
     if roster_filter.party_only:
         query = query.where(Resident.political_status.in_(PARTY_STATUSES))
+    if roster_filter.gender:
+        query = query.where(Resident.gender == roster_filter.gender)
+    if roster_filter.born_from is not None:
+        query = query.where(Resident.birth_date >= roster_filter.born_from)
+    if roster_filter.born_to is not None:
+        query = query.where(Resident.birth_date <= roster_filter.born_to)
     if roster_filter.tag:
         tagged = ResidentTag.select(ResidentTag.resident).where(ResidentTag.tag == roster_filter.tag)
         query = query.where(Resident.id.in_(tagged))
@@ -175,6 +196,7 @@ def rows_on(roster_filter: RosterFilter, sort_key: str = "address", descending: 
         if (found is None or p.resident_id in found) and (f.include_inactive or p.status == STATUS_ACTIVE)
         and (not f.party_only or p.party_member) and (not f.tag or f.tag in p.tags)
         and f.grid_id in (None, p.grid_id) and f.building_id in (None, p.building_id)
+        and f.admits(p.gender, p.birth_date)
     ]
     if sort_key != "address" or descending:
         def order(row: RosterRow) -> tuple:
