@@ -145,7 +145,7 @@ def test_import_wizard_full_run(window, qtbot, tmp_path):
     messy = messy_workbook(tmp_path / "花名册.xlsx")
     window.ui.navList.setCurrentRow(0)
     wait_loaded(qtbot, window.dashboard)
-    assert window.dashboard.ui.residentsValue.text() == "0"
+    assert window.dashboard.card_text("residents") == "0"
     wizard = window.open_import_wizard([messy])
     qtbot.addWidget(wizard)
     wizard.next()
@@ -162,7 +162,7 @@ def test_import_wizard_full_run(window, qtbot, tmp_path):
     assert "新增 7 人" in wizard.ui.resultLabel.text()
     assert not wizard.button(wizard.WizardButton.BackButton).isVisible()
     assert Resident.select().count() == 7
-    qtbot.waitUntil(lambda: window.dashboard.ui.residentsValue.text() == "7")
+    qtbot.waitUntil(lambda: window.dashboard.card_text("residents") == "7")
     saved = wizard.save_rejected_to(tmp_path / "未导入.xlsx")
     assert load_workbook(saved).active.max_row == 5  # header + four rejected rows
     window.roster.ui.searchEdit.setText("lxq")

@@ -60,7 +60,7 @@ def test_overdue_household_recorded_in_one_click(window, qtbot, monkeypatch):
     page.ui.tabs.setCurrentIndex(1)  # the ledger loads when its tab is shown
     wait_loaded(qtbot, page)
     assert row_count(page.ui.visitsTable) == 1 and text_at(page.ui.visitsTable, 0, 8) == "楼道灯不亮"
-    qtbot.waitUntil(lambda: window.dashboard.ui.overdueValue.text() == "0")
+    qtbot.waitUntil(lambda: window.dashboard.card_text("overdue") == "0")
 
 
 def test_new_visit_by_typing_pinyin(window, qtbot):
@@ -153,7 +153,7 @@ def test_volunteers_team_activity_and_hours(window, qtbot, monkeypatch):
     hours = {page.ui.volunteersTable.item(r, 0).text(): page.ui.volunteersTable.item(r, 4).text()
              for r in range(page.ui.volunteersTable.rowCount())}
     assert hours == {"周红": "3.5", "陈医生": "1.5"}
-    qtbot.waitUntil(lambda: window.dashboard.ui.volunteersValue.text() == "2")
+    qtbot.waitUntil(lambda: window.dashboard.card_text("volunteers") == "2")
 
 
 def test_micro_wish_board(window, qtbot, monkeypatch):

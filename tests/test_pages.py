@@ -34,7 +34,7 @@ def test_the_current_page_refreshes_when_the_core_reports_a_change(window, qtbot
     wait_loaded(qtbot, visits)
     assert row_count(visits.ui.visitsTable) == 1
     wait_loaded(qtbot, window.dashboard)
-    assert window.dashboard.ui.residentsValue.text() == "7"  # the dashboard keeps current too
+    assert window.dashboard.card_text("residents") == "7"  # the dashboard keeps current too
 
 
 def test_a_hidden_page_reloads_when_it_is_shown(window, qtbot):
@@ -46,7 +46,7 @@ def test_a_hidden_page_reloads_when_it_is_shown(window, qtbot):
     people.add_volunteer(name="赵敏", phone="13800000001")
     assert with_signal == [frozenset({changes.VOLUNTEERS})]
     assert page.ui.volunteersTable.rowCount() == 0  # not reloaded while another page is shown
-    qtbot.waitUntil(lambda: window.dashboard.ui.volunteersValue.text() == "1")
+    qtbot.waitUntil(lambda: window.dashboard.card_text("volunteers") == "1")
     window.ui.navList.setCurrentRow(window.pages.index(page))
     assert page.ui.volunteersTable.rowCount() == 1
 
@@ -55,7 +55,7 @@ def test_a_closed_window_stops_listening(window, qtbot):
     wait_loaded(qtbot, window.dashboard)
     window.close()
     people.add_volunteer(name="赵敏", phone="13800000001")  # no page of the closed window is touched
-    assert not window.dashboard.loading and window.dashboard.ui.volunteersValue.text() == "0"
+    assert not window.dashboard.loading and window.dashboard.card_text("volunteers") == "0"
 
 
 def test_only_a_real_import_announces_a_roster_change(db, tmp_path):

@@ -70,7 +70,7 @@ def test_a_page_loads_while_the_window_stays_responsive(window, qtbot, monkeypat
     assert held.ran_off_the_gui_thread(), (held.threads, held.released)
     assert not page.findChild(QLabel, "loadingNote").isVisible()
     if page_name == "dashboard":
-        assert window.dashboard.ui.residentsValue.text() == "7"
+        assert window.dashboard.card_text("residents") == "7"
 
 
 def test_what_a_page_shows_is_kept_between_clicks(window, qtbot, monkeypatch, tmp_path):

@@ -38,6 +38,10 @@ from jinsha_desk.roster.stats import community_stats
 from jinsha_desk.visits.followup import care_intervals
 from jinsha_desk.visits.records import NEED_RESOLVED
 
+# The charts' colours, on screen and printed: distinct in grey print too.
+PALETTE = ("#c0392b", "#2e86c1", "#27ae60", "#f39c12", "#8e44ad", "#16a085", "#d35400", "#7f8c8d", "#2c3e50",
+           "#e84393")
+MEN_WOMEN = (PALETTE[1], PALETTE[0])
 # Ten-year bands, the last open: what a population pyramid at a residents' meeting shows.
 AGE_BANDS = ((0, 9), (10, 19), (20, 29), (30, 39), (40, 49), (50, 59), (60, 69), (70, 79), (80, 89), (90, None))
 NEED_AGES = (("一周内", 0, 7), ("8–30天", 8, 30), ("31–90天", 31, 90), ("90天以上", 91, None))
@@ -64,6 +68,11 @@ class Month:
     @property
     def label(self) -> str:
         return f"{self.start.year % 100:02d}年{self.start.month}月"
+
+    @property
+    def short_label(self) -> str:
+        """12 months side by side on screen: the month alone, the year only where it begins."""
+        return self.label if self.start.month == 1 else f"{self.start.month}月"
 
 
 def months_up_to(day: dt.date, count: int = 12) -> list[Month]:

@@ -61,6 +61,11 @@ def _stats_text(stats: dict[str, object]) -> str:
 
 def stats(args: argparse.Namespace) -> int:
     open_db(args)
+    if args.pdf:
+        from jinsha_desk.documents.overview_docs import write_overview  # reportlab only when printing
+        from jinsha_desk.overview import overview
+
+        return wrote(write_overview(overview(args.as_of), args.pdf))
     figures = community_stats(as_of=args.as_of)
     heading = f"截至{args.as_of:%Y年%m月%d日}：\n" if args.as_of else ""
     return show(args, figures, text=heading + _stats_text(figures))
@@ -111,5 +116,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("stats", help="社区基本情况统计")
     p.add_argument("--as-of", type=iso_date, metavar="日期", help="那一天的统计（如 2026-06-30），按历史记录还原")
+    p.add_argument("--pdf", type=Path, metavar="文件", help="打印社区概况（数字和图表，A4）")
     add_json_flag(p)
     p.set_defaults(run=stats)

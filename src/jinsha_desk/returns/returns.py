@@ -12,6 +12,7 @@ from jinsha_desk.meetings import topics as t
 from jinsha_desk.models import Activity, Attendance, Topic, Visit, Volunteer
 from jinsha_desk.returns.form import DATE, ID, NUMBER, PHONE, Column, ReturnTable
 from jinsha_desk.returns.period import Period
+from jinsha_desk.roster.browse import rows_for
 from jinsha_desk.roster.fields import CARE_CATEGORIES, HEAD_RELATIONS
 from jinsha_desk.roster.history import NO_GRID, ResidentThen, residents_on
 from jinsha_desk.roster.households import household_choices
@@ -179,6 +180,10 @@ def statistics_return(period: Period, today: dt.date) -> ReturnTable:
         Attendance.select(Volunteer.resident, Attendance.hours).join(Activity).switch(Attendance).join(Volunteer)
         .where(Activity.activity_date.between(period.start, period.end)).tuples()
     )
+    served = list(served)
+    # A volunteer who lives here but was registered after the period's end serves under today's grid.
+    later = [rid for rid, _ in served if rid is not None and rid not in grid_of_resident]
+    grid_of_resident.update({r.resident_id: r.grid or NO_GRID for r in rows_for(list(set(later)))})
     for rid, value in served:
         hours[grid_of_resident.get(rid, OUTSIDE_VOLUNTEERS)] += value
     raised = Topic.select().where(Topic.raised_date.between(period.start, period.end)).count()

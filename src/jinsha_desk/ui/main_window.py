@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
             self.bus.changed.connect(page.take_changes)
             page.saved.connect(self.show_saved)
         self.roster.import_requested.connect(self.open_import_wizard)
+        self.dashboard.wanted.connect(self.go_to)
         self.ui.actionImport.triggered.connect(self.open_import_wizard)
         self.ui.actionBackup.triggered.connect(self.backup_now)
         self.ui.actionQuit.triggered.connect(self.close)
@@ -193,6 +194,21 @@ class MainWindow(QMainWindow):
         """Pages fill themselves when first shown, so start-up loads the roster alone."""
         self.ui.pages.setCurrentIndex(index)
         self.pages[index].shown()
+
+    def go_to(self, where: str, what: object) -> None:
+        """Open the list behind a figure or a chart of the 首页 (dashboard_page's destinations)."""
+        if where == "roster":
+            self.roster.show_filter(what)  # type: ignore[arg-type]
+            page = self.roster
+        elif where in ("due", "visits", "needs"):
+            self.visits.show_list(where, what)
+            page = self.visits
+        elif where == "meetings":
+            self.meetings.show_list(what)  # type: ignore[arg-type]
+            page = self.meetings
+        else:
+            page = self.volunteers
+        self.ui.navList.setCurrentRow(self.pages.index(page))
 
     def open_import_wizard(self, files=()) -> ImportWizard:
         self.wizard = ImportWizard(self, files)

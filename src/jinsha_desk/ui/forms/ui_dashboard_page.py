@@ -15,9 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHBoxLayout,
-    QHeaderView, QLabel, QSizePolicy, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QDateEdit,
+    QFrame, QGridLayout, QHBoxLayout, QHeaderView,
+    QLabel, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_DashboardPage(object):
     def setupUi(self, DashboardPage):
@@ -25,236 +27,82 @@ class Ui_DashboardPage(object):
             DashboardPage.setObjectName(u"DashboardPage")
         self.pageLayout = QVBoxLayout(DashboardPage)
         self.pageLayout.setObjectName(u"pageLayout")
+        self.headerLayout = QHBoxLayout()
+        self.headerLayout.setObjectName(u"headerLayout")
         self.titleLabel = QLabel(DashboardPage)
         self.titleLabel.setObjectName(u"titleLabel")
 
-        self.pageLayout.addWidget(self.titleLabel)
+        self.headerLayout.addWidget(self.titleLabel)
 
-        self.cardsLayout = QHBoxLayout()
+        self.dayLabel = QLabel(DashboardPage)
+        self.dayLabel.setObjectName(u"dayLabel")
+
+        self.headerLayout.addWidget(self.dayLabel)
+
+        self.headerSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.headerLayout.addItem(self.headerSpacer)
+
+        self.asOfCheck = QCheckBox(DashboardPage)
+        self.asOfCheck.setObjectName(u"asOfCheck")
+
+        self.headerLayout.addWidget(self.asOfCheck)
+
+        self.asOfDate = QDateEdit(DashboardPage)
+        self.asOfDate.setObjectName(u"asOfDate")
+        self.asOfDate.setCalendarPopup(True)
+        self.asOfDate.setEnabled(False)
+
+        self.headerLayout.addWidget(self.asOfDate)
+
+        self.printButton = QPushButton(DashboardPage)
+        self.printButton.setObjectName(u"printButton")
+
+        self.headerLayout.addWidget(self.printButton)
+
+
+        self.pageLayout.addLayout(self.headerLayout)
+
+        self.hintLabel = QLabel(DashboardPage)
+        self.hintLabel.setObjectName(u"hintLabel")
+
+        self.pageLayout.addWidget(self.hintLabel)
+
+        self.scrollArea = QScrollArea(DashboardPage)
+        self.scrollArea.setObjectName(u"scrollArea")
+        self.scrollArea.setWidgetResizable(True)
+        self.scrollArea.setFrameShape(QFrame.NoFrame)
+        self.scrollContents = QWidget()
+        self.scrollContents.setObjectName(u"scrollContents")
+        self.contentsLayout = QVBoxLayout(self.scrollContents)
+        self.contentsLayout.setObjectName(u"contentsLayout")
+        self.cardsLayout = QGridLayout()
         self.cardsLayout.setObjectName(u"cardsLayout")
-        self.gridsCard = QFrame(DashboardPage)
-        self.gridsCard.setObjectName(u"gridsCard")
-        self.gridsCard.setFrameShape(QFrame.StyledPanel)
-        self.gridsCardLayout = QVBoxLayout(self.gridsCard)
-        self.gridsCardLayout.setObjectName(u"gridsCardLayout")
-        self.gridsCaption = QLabel(self.gridsCard)
-        self.gridsCaption.setObjectName(u"gridsCaption")
-        self.gridsCaption.setAlignment(Qt.AlignCenter)
 
-        self.gridsCardLayout.addWidget(self.gridsCaption)
+        self.contentsLayout.addLayout(self.cardsLayout)
 
-        self.gridsValue = QLabel(self.gridsCard)
-        self.gridsValue.setObjectName(u"gridsValue")
-        self.gridsValue.setAlignment(Qt.AlignCenter)
+        self.chartsLayout = QGridLayout()
+        self.chartsLayout.setObjectName(u"chartsLayout")
 
-        self.gridsCardLayout.addWidget(self.gridsValue)
+        self.contentsLayout.addLayout(self.chartsLayout)
 
-
-        self.cardsLayout.addWidget(self.gridsCard)
-
-        self.buildingsCard = QFrame(DashboardPage)
-        self.buildingsCard.setObjectName(u"buildingsCard")
-        self.buildingsCard.setFrameShape(QFrame.StyledPanel)
-        self.buildingsCardLayout = QVBoxLayout(self.buildingsCard)
-        self.buildingsCardLayout.setObjectName(u"buildingsCardLayout")
-        self.buildingsCaption = QLabel(self.buildingsCard)
-        self.buildingsCaption.setObjectName(u"buildingsCaption")
-        self.buildingsCaption.setAlignment(Qt.AlignCenter)
-
-        self.buildingsCardLayout.addWidget(self.buildingsCaption)
-
-        self.buildingsValue = QLabel(self.buildingsCard)
-        self.buildingsValue.setObjectName(u"buildingsValue")
-        self.buildingsValue.setAlignment(Qt.AlignCenter)
-
-        self.buildingsCardLayout.addWidget(self.buildingsValue)
-
-
-        self.cardsLayout.addWidget(self.buildingsCard)
-
-        self.householdsCard = QFrame(DashboardPage)
-        self.householdsCard.setObjectName(u"householdsCard")
-        self.householdsCard.setFrameShape(QFrame.StyledPanel)
-        self.householdsCardLayout = QVBoxLayout(self.householdsCard)
-        self.householdsCardLayout.setObjectName(u"householdsCardLayout")
-        self.householdsCaption = QLabel(self.householdsCard)
-        self.householdsCaption.setObjectName(u"householdsCaption")
-        self.householdsCaption.setAlignment(Qt.AlignCenter)
-
-        self.householdsCardLayout.addWidget(self.householdsCaption)
-
-        self.householdsValue = QLabel(self.householdsCard)
-        self.householdsValue.setObjectName(u"householdsValue")
-        self.householdsValue.setAlignment(Qt.AlignCenter)
-
-        self.householdsCardLayout.addWidget(self.householdsValue)
-
-
-        self.cardsLayout.addWidget(self.householdsCard)
-
-        self.residentsCard = QFrame(DashboardPage)
-        self.residentsCard.setObjectName(u"residentsCard")
-        self.residentsCard.setFrameShape(QFrame.StyledPanel)
-        self.residentsCardLayout = QVBoxLayout(self.residentsCard)
-        self.residentsCardLayout.setObjectName(u"residentsCardLayout")
-        self.residentsCaption = QLabel(self.residentsCard)
-        self.residentsCaption.setObjectName(u"residentsCaption")
-        self.residentsCaption.setAlignment(Qt.AlignCenter)
-
-        self.residentsCardLayout.addWidget(self.residentsCaption)
-
-        self.residentsValue = QLabel(self.residentsCard)
-        self.residentsValue.setObjectName(u"residentsValue")
-        self.residentsValue.setAlignment(Qt.AlignCenter)
-
-        self.residentsCardLayout.addWidget(self.residentsValue)
-
-
-        self.cardsLayout.addWidget(self.residentsCard)
-
-        self.partyCard = QFrame(DashboardPage)
-        self.partyCard.setObjectName(u"partyCard")
-        self.partyCard.setFrameShape(QFrame.StyledPanel)
-        self.partyCardLayout = QVBoxLayout(self.partyCard)
-        self.partyCardLayout.setObjectName(u"partyCardLayout")
-        self.partyCaption = QLabel(self.partyCard)
-        self.partyCaption.setObjectName(u"partyCaption")
-        self.partyCaption.setAlignment(Qt.AlignCenter)
-
-        self.partyCardLayout.addWidget(self.partyCaption)
-
-        self.partyValue = QLabel(self.partyCard)
-        self.partyValue.setObjectName(u"partyValue")
-        self.partyValue.setAlignment(Qt.AlignCenter)
-
-        self.partyCardLayout.addWidget(self.partyValue)
-
-
-        self.cardsLayout.addWidget(self.partyCard)
-
-        self.careCard = QFrame(DashboardPage)
-        self.careCard.setObjectName(u"careCard")
-        self.careCard.setFrameShape(QFrame.StyledPanel)
-        self.careCardLayout = QVBoxLayout(self.careCard)
-        self.careCardLayout.setObjectName(u"careCardLayout")
-        self.careCaption = QLabel(self.careCard)
-        self.careCaption.setObjectName(u"careCaption")
-        self.careCaption.setAlignment(Qt.AlignCenter)
-
-        self.careCardLayout.addWidget(self.careCaption)
-
-        self.careValue = QLabel(self.careCard)
-        self.careValue.setObjectName(u"careValue")
-        self.careValue.setAlignment(Qt.AlignCenter)
-
-        self.careCardLayout.addWidget(self.careValue)
-
-
-        self.cardsLayout.addWidget(self.careCard)
-
-        self.overdueCard = QFrame(DashboardPage)
-        self.overdueCard.setObjectName(u"overdueCard")
-        self.overdueCard.setFrameShape(QFrame.StyledPanel)
-        self.overdueCardLayout = QVBoxLayout(self.overdueCard)
-        self.overdueCardLayout.setObjectName(u"overdueCardLayout")
-        self.overdueCaption = QLabel(self.overdueCard)
-        self.overdueCaption.setObjectName(u"overdueCaption")
-        self.overdueCaption.setAlignment(Qt.AlignCenter)
-
-        self.overdueCardLayout.addWidget(self.overdueCaption)
-
-        self.overdueValue = QLabel(self.overdueCard)
-        self.overdueValue.setObjectName(u"overdueValue")
-        self.overdueValue.setAlignment(Qt.AlignCenter)
-
-        self.overdueCardLayout.addWidget(self.overdueValue)
-
-
-        self.cardsLayout.addWidget(self.overdueCard)
-
-        self.volunteersCard = QFrame(DashboardPage)
-        self.volunteersCard.setObjectName(u"volunteersCard")
-        self.volunteersCard.setFrameShape(QFrame.StyledPanel)
-        self.volunteersCardLayout = QVBoxLayout(self.volunteersCard)
-        self.volunteersCardLayout.setObjectName(u"volunteersCardLayout")
-        self.volunteersCaption = QLabel(self.volunteersCard)
-        self.volunteersCaption.setObjectName(u"volunteersCaption")
-        self.volunteersCaption.setAlignment(Qt.AlignCenter)
-
-        self.volunteersCardLayout.addWidget(self.volunteersCaption)
-
-        self.volunteersValue = QLabel(self.volunteersCard)
-        self.volunteersValue.setObjectName(u"volunteersValue")
-        self.volunteersValue.setAlignment(Qt.AlignCenter)
-
-        self.volunteersCardLayout.addWidget(self.volunteersValue)
-
-
-        self.cardsLayout.addWidget(self.volunteersCard)
-
-        self.teamsCard = QFrame(DashboardPage)
-        self.teamsCard.setObjectName(u"teamsCard")
-        self.teamsCard.setFrameShape(QFrame.StyledPanel)
-        self.teamsCardLayout = QVBoxLayout(self.teamsCard)
-        self.teamsCardLayout.setObjectName(u"teamsCardLayout")
-        self.teamsCaption = QLabel(self.teamsCard)
-        self.teamsCaption.setObjectName(u"teamsCaption")
-        self.teamsCaption.setAlignment(Qt.AlignCenter)
-
-        self.teamsCardLayout.addWidget(self.teamsCaption)
-
-        self.teamsValue = QLabel(self.teamsCard)
-        self.teamsValue.setObjectName(u"teamsValue")
-        self.teamsValue.setAlignment(Qt.AlignCenter)
-
-        self.teamsCardLayout.addWidget(self.teamsValue)
-
-
-        self.cardsLayout.addWidget(self.teamsCard)
-
-
-        self.pageLayout.addLayout(self.cardsLayout)
-
-        self.tablesLayout = QHBoxLayout()
-        self.tablesLayout.setObjectName(u"tablesLayout")
-        self.gridLayout = QVBoxLayout()
-        self.gridLayout.setObjectName(u"gridLayout")
-        self.gridTitle = QLabel(DashboardPage)
+        self.gridTitle = QLabel(self.scrollContents)
         self.gridTitle.setObjectName(u"gridTitle")
 
-        self.gridLayout.addWidget(self.gridTitle)
+        self.contentsLayout.addWidget(self.gridTitle)
 
-        self.gridTable = QTableWidget(DashboardPage)
+        self.gridTable = QTableWidget(self.scrollContents)
         self.gridTable.setObjectName(u"gridTable")
+        self.gridTable.setMinimumSize(QSize(0, 200))
         self.gridTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.gridTable.setAlternatingRowColors(True)
+        self.gridTable.setSelectionBehavior(QAbstractItemView.SelectRows)
 
-        self.gridLayout.addWidget(self.gridTable)
+        self.contentsLayout.addWidget(self.gridTable)
 
+        self.scrollArea.setWidget(self.scrollContents)
 
-        self.tablesLayout.addLayout(self.gridLayout)
-
-        self.careLayout = QVBoxLayout()
-        self.careLayout.setObjectName(u"careLayout")
-        self.careTitle = QLabel(DashboardPage)
-        self.careTitle.setObjectName(u"careTitle")
-
-        self.careLayout.addWidget(self.careTitle)
-
-        self.careTable = QTableWidget(DashboardPage)
-        self.careTable.setObjectName(u"careTable")
-        self.careTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.careTable.setAlternatingRowColors(True)
-
-        self.careLayout.addWidget(self.careTable)
-
-
-        self.tablesLayout.addLayout(self.careLayout)
-
-        self.tablesLayout.setStretch(0, 3)
-        self.tablesLayout.setStretch(1, 2)
-
-        self.pageLayout.addLayout(self.tablesLayout)
+        self.pageLayout.addWidget(self.scrollArea)
 
 
         self.retranslateUi(DashboardPage)
@@ -265,37 +113,18 @@ class Ui_DashboardPage(object):
     def retranslateUi(self, DashboardPage):
         self.titleLabel.setText(QCoreApplication.translate("DashboardPage", u"\u793e\u533a\u6982\u51b5", None))
         self.titleLabel.setStyleSheet(QCoreApplication.translate("DashboardPage", u"font-size: 16pt; font-weight: bold;", None))
-        self.gridsCaption.setText(QCoreApplication.translate("DashboardPage", u"\u7f51\u683c", None))
-        self.gridsValue.setText(QCoreApplication.translate("DashboardPage", u"0", None))
-        self.gridsValue.setStyleSheet(QCoreApplication.translate("DashboardPage", u"font-size: 22pt; font-weight: bold; color: #b03a2e;", None))
-        self.buildingsCaption.setText(QCoreApplication.translate("DashboardPage", u"\u697c\u680b", None))
-        self.buildingsValue.setText(QCoreApplication.translate("DashboardPage", u"0", None))
-        self.buildingsValue.setStyleSheet(QCoreApplication.translate("DashboardPage", u"font-size: 22pt; font-weight: bold; color: #b03a2e;", None))
-        self.householdsCaption.setText(QCoreApplication.translate("DashboardPage", u"\u6237\u6570", None))
-        self.householdsValue.setText(QCoreApplication.translate("DashboardPage", u"0", None))
-        self.householdsValue.setStyleSheet(QCoreApplication.translate("DashboardPage", u"font-size: 22pt; font-weight: bold; color: #b03a2e;", None))
-        self.residentsCaption.setText(QCoreApplication.translate("DashboardPage", u"\u5c45\u6c11", None))
-        self.residentsValue.setText(QCoreApplication.translate("DashboardPage", u"0", None))
-        self.residentsValue.setStyleSheet(QCoreApplication.translate("DashboardPage", u"font-size: 22pt; font-weight: bold; color: #b03a2e;", None))
-        self.partyCaption.setText(QCoreApplication.translate("DashboardPage", u"\u515a\u5458", None))
-        self.partyValue.setText(QCoreApplication.translate("DashboardPage", u"0", None))
-        self.partyValue.setStyleSheet(QCoreApplication.translate("DashboardPage", u"font-size: 22pt; font-weight: bold; color: #b03a2e;", None))
-        self.careCaption.setText(QCoreApplication.translate("DashboardPage", u"\u5173\u7231\u5bf9\u8c61", None))
-        self.careValue.setText(QCoreApplication.translate("DashboardPage", u"0", None))
-        self.careValue.setStyleSheet(QCoreApplication.translate("DashboardPage", u"font-size: 22pt; font-weight: bold; color: #b03a2e;", None))
-        self.overdueCaption.setText(QCoreApplication.translate("DashboardPage", u"\u8d70\u8bbf\u903e\u671f(\u6237)", None))
-        self.overdueValue.setText(QCoreApplication.translate("DashboardPage", u"0", None))
-        self.overdueValue.setStyleSheet(QCoreApplication.translate("DashboardPage", u"font-size: 22pt; font-weight: bold; color: #b03a2e;", None))
-        self.volunteersCaption.setText(QCoreApplication.translate("DashboardPage", u"\u5fd7\u613f\u8005", None))
-        self.volunteersValue.setText(QCoreApplication.translate("DashboardPage", u"0", None))
-        self.volunteersValue.setStyleSheet(QCoreApplication.translate("DashboardPage", u"font-size: 22pt; font-weight: bold; color: #b03a2e;", None))
-        self.teamsCaption.setText(QCoreApplication.translate("DashboardPage", u"\u670d\u52a1\u961f", None))
-        self.teamsValue.setText(QCoreApplication.translate("DashboardPage", u"0", None))
-        self.teamsValue.setStyleSheet(QCoreApplication.translate("DashboardPage", u"font-size: 22pt; font-weight: bold; color: #b03a2e;", None))
-        self.gridTitle.setText(QCoreApplication.translate("DashboardPage", u"\u5404\u7f51\u683c\u60c5\u51b5", None))
+        self.dayLabel.setText("")
+        self.dayLabel.setStyleSheet(QCoreApplication.translate("DashboardPage", u"color: #555555;", None))
+        self.asOfCheck.setText(QCoreApplication.translate("DashboardPage", u"\u67e5\u770b\u67d0\u65e5\u6982\u51b5", None))
+#if QT_CONFIG(tooltip)
+        self.asOfCheck.setToolTip(QCoreApplication.translate("DashboardPage", u"\u6309\u5386\u53f2\u8bb0\u5f55\u8fd8\u539f\u90a3\u4e00\u5929\u7684\u82b1\u540d\u518c\uff0c\u8d70\u8bbf\u3001\u670d\u52a1\u3001\u4f1a\u8bae\u7edf\u8ba1\u5230\u90a3\u4e00\u5929\u4e3a\u6b62", None))
+#endif // QT_CONFIG(tooltip)
+        self.asOfDate.setDisplayFormat(QCoreApplication.translate("DashboardPage", u"yyyy-MM-dd", None))
+        self.printButton.setText(QCoreApplication.translate("DashboardPage", u"\u6253\u5370\u793e\u533a\u6982\u51b5\u2026", None))
+        self.hintLabel.setText(QCoreApplication.translate("DashboardPage", u"\u70b9\u51fb\u6570\u5b57\u6216\u56fe\u4e2d\u7684\u67f1\u3001\u5757\uff0c\u53ef\u6253\u5f00\u5b83\u80cc\u540e\u7684\u540d\u5355\u3002", None))
+        self.hintLabel.setStyleSheet(QCoreApplication.translate("DashboardPage", u"color: #777777;", None))
+        self.gridTitle.setText(QCoreApplication.translate("DashboardPage", u"\u5404\u7f51\u683c\uff08\u515a\u652f\u90e8\uff09\u60c5\u51b5", None))
         self.gridTitle.setStyleSheet(QCoreApplication.translate("DashboardPage", u"font-weight: bold;", None))
-        self.careTitle.setText(QCoreApplication.translate("DashboardPage", u"\u5173\u7231\u5bf9\u8c61\uff08\u6309\u7c7b\u522b\uff09", None))
-        self.careTitle.setStyleSheet(QCoreApplication.translate("DashboardPage", u"font-weight: bold;", None))
         pass
     # retranslateUi
 

@@ -85,6 +85,12 @@ class Ui_RosterPage(object):
 
         self.actionLayout.addWidget(self.countLabel)
 
+        self.clearConditionsButton = QPushButton(RosterPage)
+        self.clearConditionsButton.setObjectName(u"clearConditionsButton")
+        self.clearConditionsButton.setVisible(False)
+
+        self.actionLayout.addWidget(self.clearConditionsButton)
+
         self.actionSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionLayout.addItem(self.actionSpacer)
@@ -189,6 +195,7 @@ class Ui_RosterPage(object):
 #endif // QT_CONFIG(tooltip)
         self.asOfDate.setDisplayFormat(QCoreApplication.translate("RosterPage", u"yyyy-MM-dd", None))
         self.countLabel.setText("")
+        self.clearConditionsButton.setText(QCoreApplication.translate("RosterPage", u"\u6e05\u9664\u6761\u4ef6", None))
         self.revealCheck.setText(QCoreApplication.translate("RosterPage", u"\u663e\u793a\u5b8c\u6574\u8eab\u4efd\u8bc1\u53f7", None))
         self.addButton.setText(QCoreApplication.translate("RosterPage", u"\u65b0\u589e\u5c45\u6c11", None))
         self.storyButton.setText(QCoreApplication.translate("RosterPage", u"\u6863\u6848", None))

@@ -116,6 +116,10 @@ class MeetingsPage(Page):
         if self.open_dialog(dialog):
             self.select_meeting(dialog.record_id)
 
+    def show_list(self, kind: str | None) -> None:
+        """One of the three lists (需求, 问题, 项目) or all topics, from the 首页."""
+        self.ui.kindFilter.setCurrentIndex(max(0, self.ui.kindFilter.findData(kind or "")))
+
     def select_meeting(self, meeting_id: int) -> None:
         table = self.ui.meetingsTable
         for row in range(table.rowCount()):

@@ -76,6 +76,9 @@ class RosterPage(Page):
         self.ui.asOfCheck.toggled.connect(self._as_of_changed)
         self.ui.asOfDate.dateChanged.connect(self._as_of_changed)
         self.ui.storyButton.clicked.connect(self.open_resident_story)
+        # Conditions the filter row has no control for (sex, birth dates: an age band of the 首页).
+        self.conditions = RosterFilter()
+        self.ui.clearConditionsButton.clicked.connect(lambda: self.set_conditions(RosterFilter()))
         self.ui.householdStoryButton.clicked.connect(self.open_household_story)
         add_row_actions(table, [("查看档案", self.open_resident_story, None)])
         table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -129,6 +132,34 @@ class RosterPage(Page):
         self._fill_buildings()
         self.apply_filter()
 
+    def show_filter(self, wanted: RosterFilter) -> None:
+        """Show the residents a figure of the 首页 counts: its filters set in the filter row, the
+        conditions the row cannot show named beside the count, with a button to clear them."""
+        ui = self.ui
+        widgets = (ui.searchEdit, ui.gridFilter, ui.buildingFilter, ui.tagFilter, ui.partyCheck, ui.inactiveCheck,
+                   ui.asOfCheck, ui.asOfDate)
+        for widget in widgets:
+            widget.blockSignals(True)
+        ui.searchEdit.clear()
+        ui.gridFilter.setCurrentIndex(max(0, ui.gridFilter.findData(wanted.grid_id)))
+        self._fill_buildings()
+        ui.buildingFilter.setCurrentIndex(0)
+        ui.tagFilter.setCurrentIndex(max(0, ui.tagFilter.findData(wanted.tag)) if wanted.tag else 0)
+        ui.partyCheck.setChecked(wanted.party_only)
+        ui.inactiveCheck.setChecked(False)
+        ui.asOfCheck.setChecked(wanted.as_of is not None)
+        if wanted.as_of is not None:
+            ui.asOfDate.setDate(QDate(wanted.as_of))
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.set_conditions(RosterFilter(gender=wanted.gender, born_from=wanted.born_from, born_to=wanted.born_to))
+        self._as_of_changed()
+
+    def set_conditions(self, conditions: RosterFilter) -> None:
+        self.conditions = conditions
+        self.ui.clearConditionsButton.setVisible(bool(conditions.describe()))
+        self.apply_filter()
+
     def as_of(self) -> dt.date | None:
         """The past day whose roster is shown, or None for today's."""
         return self.ui.asOfDate.date().toPython() if self.ui.asOfCheck.isChecked() else None
@@ -153,6 +184,9 @@ class RosterPage(Page):
             party_only=ui.partyCheck.isChecked(),
             include_inactive=ui.inactiveCheck.isChecked(),
             as_of=self.as_of(),
+            gender=self.conditions.gender,
+            born_from=self.conditions.born_from,
+            born_to=self.conditions.born_to,
         )
 
     @property
@@ -165,7 +199,9 @@ class RosterPage(Page):
         selected = self.selected_resident_id()
         self.model.set_filter(self.current_filter())
         day = self.as_of()
-        self.ui.countLabel.setText((f"{day:%Y年%m月%d日}" if day else "") + f"共 {self.model.rowCount():,} 人")
+        described = self.conditions.describe()
+        self.ui.countLabel.setText((f"{day:%Y年%m月%d日}" if day else "") + f"共 {self.model.rowCount():,} 人"
+                                   + (f"（{described}）" if described else ""))
         if selected is not None:
             self.select_resident(selected)
         self._selection_changed()

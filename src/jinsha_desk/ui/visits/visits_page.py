@@ -67,6 +67,21 @@ class VisitsPage(Page):
         for table in self.households_of:
             add_row_actions(table, [("查看家庭档案", lambda t=table: self.open_household_story(t), None)])
 
+    def show_list(self, which: str, what: object) -> None:
+        """The due list, the visits between two dates, or the needs in one state (from the 首页)."""
+        ui = self.ui
+        if which == "visits":
+            start, end = what  # type: ignore[misc]
+            for edit, day in ((ui.fromDate, start), (ui.toDate, end)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(day))
+                edit.blockSignals(False)
+            self._stale_tabs.add(1)
+        elif which == "needs":
+            ui.needStatusFilter.setCurrentText(str(what))
+        ui.tabs.setCurrentIndex({"due": 0, "visits": 1, "needs": 2}[which])
+        self._load_shown_tab()
+
     def open_household_story(self, table) -> None:
         open_story(self, household_id=self.households_of[table].get(selected_row_id(table)))
 
