@@ -17,7 +17,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass
 
-from peewee import Model
+from peewee import DateField, Model
 
 from jinsha_desk.db.migrations import AUDITED
 from jinsha_desk.errors import DeskError
@@ -33,6 +33,7 @@ from jinsha_desk.models import (
     Team,
     Unit,
     Volunteer,
+    database,
 )
 from jinsha_desk.roster.fields import HEAD_RELATIONS
 from jinsha_desk.roster.residents import natural_key
@@ -69,7 +70,15 @@ def table_on(model: type[Model], day: dt.date) -> dict[int, dict[str, object]]:
     query = model.select(model._meta.primary_key, *fields)
     if created is not None:
         query = query.where(created < end)
-    rows = {row[0]: dict(zip(columns, row[1:])) for row in query.tuples()}
+    # Plain rows, only dates converted: at 100,000 residents peewee's per-value conversion of every
+    # column took two thirds of the time.
+    dates = [i for i, f in enumerate(fields) if isinstance(f, DateField)]
+    rows = {}
+    for row in database.execute(query).fetchall():
+        values = list(row[1:])
+        for i in dates:
+            values[i] = fields[i].python_value(values[i])
+        rows[row[0]] = dict(zip(columns, values))
     later = (
         AuditLog.select(AuditLog.row_id, AuditLog.action, AuditLog.old_values)
         .where(AuditLog.table_name == model._meta.table_name, AuditLog.at >= end)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -53,6 +54,7 @@ def _chinese_number(run: str) -> int:
     return total + digit
 
 
+@functools.lru_cache(maxsize=65536)  # the roster's few thousand grid, building, unit and room names
 def natural_key(text: str | None) -> tuple[object, ...]:
     """'2栋' before '10栋', '301' before '1201', 第二网格 before 第十网格: numbers, Arabic or Chinese,
     compare as numbers (and sort before text in the same place)."""
