@@ -89,8 +89,10 @@ def wait_until(app, done) -> None:
 
 def page_switches(window, app) -> dict[str, tuple[list[float], list[float]]]:
     """Per page: time until the window answers again (the switch returned), and until its data is
-    on screen (the background load done and painted)."""
+    on screen (the background load done and painted). The 首页 shows its figures before its charts:
+    the figures' time is listed as 首页（数字）."""
     results = {}
+    figures: list[float] = []
     for index, page in enumerate(window.pages):
         responsive, shown = [], []
         for _ in range(RUNS):
@@ -100,10 +102,15 @@ def page_switches(window, app) -> dict[str, tuple[list[float], list[float]]]:
             window.ui.navList.setCurrentRow(index)
             app.processEvents()
             responsive.append(time.perf_counter() - start)
+            if page is window.dashboard:
+                wait_until(app, lambda page=page: "figures" not in page._loads)
+                figures.append(time.perf_counter() - start)
             wait_until(app, lambda page=page: not page.loading)
             page.repaint()
             shown.append(time.perf_counter() - start)
         results[page.title] = (responsive, shown)
+        if page is window.dashboard:
+            results["首页（数字）"] = (responsive, figures)
     return results
 
 
