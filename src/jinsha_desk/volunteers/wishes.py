@@ -88,6 +88,7 @@ class WishRow:
     claimed_by: str
     claimed_date: dt.date | None
     fulfilled_date: dt.date | None
+    resident_id: int | None = None
 
 
 def wishes(status: str | None = None) -> list[WishRow]:
@@ -98,5 +99,5 @@ def wishes(status: str | None = None) -> list[WishRow]:
     for w in query:
         claimer = w.claimed_by.name if w.claimed_by_id else w.claimed_unit
         rows.append(WishRow(w.id, w.resident.name, w.description, w.status, w.raised_date, claimer, w.claimed_date,
-                            w.fulfilled_date))
+                            w.fulfilled_date, w.resident_id))
     return rows

@@ -69,6 +69,8 @@ class VolunteersPage(Page):
         ]
         ui.activitiesTable.doubleClicked.connect(lambda _: self.edit_selected_activity())
         add_row_actions(ui.volunteersTable, [("查看居民档案", self.open_volunteer_story, None)])
+        for status, table in self.wish_tables.items():
+            add_row_actions(table, [("查看居民档案", lambda status=status: self.open_wisher_story(status), None)])
         ui.certificateButton.clicked.connect(self.service_certificate)
 
     def refresh(self) -> None:
@@ -127,6 +129,11 @@ class VolunteersPage(Page):
             QMessageBox.information(self, "档案", f"{name} 不是本社区登记的居民，没有居民档案。")
             return
         open_story(self, resident_id=resident_id)
+
+    def open_wisher_story(self, status: str) -> None:
+        wish = self._selected_wish(status)
+        if wish is not None:
+            open_story(self, resident_id=wish.resident_id)
 
     def service_certificate(self) -> None:
         volunteer_id, name = self._selected(self.ui.volunteersTable)
