@@ -5,7 +5,6 @@ of a second at 100,000 residents), the charts follow from the core's overview.""
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
@@ -71,7 +70,6 @@ class DashboardPage(Page):
         for index, view in enumerate(self.views.values()):
             self.ui.chartsLayout.addWidget(view, index // 2, index % 2)
         self.current: ov.Overview | None = None
-        self._figures_shown = threading.Event()
         self.ui.asOfDate.setMaximumDate(QDate.currentDate())
         self.ui.asOfDate.setDate(QDate.currentDate().addDays(-QDate.currentDate().day()))  # last month's end
         self.ui.asOfCheck.toggled.connect(self._day_changed)
@@ -114,22 +112,11 @@ class DashboardPage(Page):
     def refresh(self) -> None:
         past = self.past_day()
         self.ui.dayLabel.setText(f"（{past:%Y年%m月%d日}）" if past else "")
-        # The charts wait until the figures are on screen: on two cores, computing both at once would
-        # delay the figures the secretary looks for first (0.5 s → 0.9 s at 100,000 residents). Both
-        # loads are under way from the start, so the page counts as loaded once the charts are in.
-        self._figures_shown.set()  # an older charts load still waiting goes ahead (its result is dropped)
-        self._figures_shown = figures_shown = threading.Event()
-
-        def overview() -> ov.Overview:
-            figures_shown.wait(timeout=30)  # a failed figures load must not hold the charts for ever
-            return ov.overview(past)
-
         self.load_in_background(
             "figures", lambda: (community_stats(as_of=past), None if past else overdue_count(), community_name()),
-            self._show_figures)
-        self.load_in_background("charts", overview, self._show_charts)
+            lambda gathered: self._show_figures(gathered, past))
 
-    def _show_figures(self, gathered: tuple[dict[str, object], int | None, str]) -> None:
+    def _show_figures(self, gathered: tuple[dict[str, object], int | None, str], past: dt.date | None) -> None:
         stats, overdue, name = gathered
         self.ui.titleLabel.setText(f"{name}概况" if name else "社区概况")
         for key, value in (
@@ -141,7 +128,10 @@ class DashboardPage(Page):
         fill_table(self.ui.gridTable, ["网格", "网格员", "户数", "居民", "党员"],
                    [[g["grid"], g["worker"], g["households"], g["residents"], g["party_members"]]
                     for g in stats["per_grid"]], stretch=True)  # type: ignore[union-attr]
-        self._figures_shown.set()
+        # The charts are computed once the figures are on screen: on two cores, computing both at once
+        # put the figures the secretary looks for first at 0.9 s instead of 0.5 s (100,000 residents).
+        # Started before this load counts as done, so the page is loaded once the charts are in.
+        self.load_in_background("charts", lambda: ov.overview(past), self._show_charts)
 
     def _show_charts(self, seen: ov.Overview) -> None:
         self.current = seen
