@@ -111,3 +111,26 @@ def press_save(monkeypatch, dialog_class, fill):
         return dialog.result()
 
     monkeypatch.setattr(dialog_class, "exec", run)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """One real PostgreSQL server for the whole run (tests/pg_server.py)."""
+    from pg_server import Cluster
+
+    cluster = Cluster()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def server_db(pg_cluster):
+    """A fresh, empty database on the test server, opened as the desk opens one (models bound to it)."""
+    from jinsha_desk.db.location import parse_location
+    from jinsha_desk.db.server import open_server
+
+    name = pg_cluster.create_database()
+    db = open_server(parse_location(pg_cluster.url(name)))
+    yield db
+    db.close()
+    pg_cluster.drop_database(name)

@@ -11,11 +11,11 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from jinsha_desk import __version__
 from jinsha_desk.cli import data, honours, meetings, office, returns, roster, visits, volunteers
 from jinsha_desk.cli.database import add_account_options
+from jinsha_desk.db.location import parse_location
 from jinsha_desk.errors import DeskError, explain
 from jinsha_desk.logs import setup_logging
 
@@ -26,7 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="jinsha-desk", description="金沙社区工作台：居民花名册、走访、志愿服务、议事与报表。不带命令时打开桌面程序。"
     )
-    parser.add_argument("--db", type=Path, help="数据库文件（默认在用户数据目录下的 jinsha.db）")
+    parser.add_argument("--db", help="数据库文件（默认在用户数据目录下的 jinsha.db），"
+                        "或数据库服务器 postgresql://用户@服务器:5432/数据库名")
     parser.add_argument("--demo", action="store_true", help="打开示例社区（单独的示例数据库，不影响真实数据）")
     parser.add_argument("--version", action="version", version=f"jinsha-desk {__version__}")
     add_account_options(parser)
@@ -40,9 +41,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from jinsha_desk.paths import default_db_path, demo_db_path
 
-    if args.db is None:
-        args.db = demo_db_path() if args.demo else default_db_path()
     try:
+        args.db = parse_location(args.db) if args.db is not None else demo_db_path() if args.demo else default_db_path()
         if args.command is None:
             from jinsha_desk.ui.app import run_app  # Qt only for the desktop
 

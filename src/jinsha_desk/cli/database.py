@@ -12,7 +12,9 @@ from peewee import SqliteDatabase
 
 from jinsha_desk import auth
 from jinsha_desk.db.connection import NeedsPassphrase, apply_role, open_database
+from jinsha_desk.db.location import is_server
 from jinsha_desk.db.lock import HeldElsewhere, acquire_instance_lock
+from jinsha_desk.db.server import open_server
 from jinsha_desk.errors import DeskError
 from jinsha_desk.settings import get_setting
 
@@ -54,6 +56,13 @@ def _session(args: argparse.Namespace) -> auth.Session:
 def open_db(args: argparse.Namespace) -> SqliteDatabase:
     """Open the database as the command's account. While the desktop app has it open, the command may
     read but not write: SQLite refuses its writes, and the refusal names who has the database."""
+    if is_server(args.db):  # the server keeps desks apart itself: no lock file, no passphrase
+        db = open_server(args.db)
+        args.held_by = None
+        session = _session(args)
+        auth.set_current(session)
+        apply_role(db, session)
+        return db
     try:
         db = open_database(args.db, passphrase=passphrase())
     except NeedsPassphrase as exc:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from peewee import Database
 
+from jinsha_desk.db.dialect import trigger_names
 from jinsha_desk.db.migrations import _ACTIONS, AUDITED
 
 _SEPARATOR = "\x1f"
@@ -37,15 +38,16 @@ def register(db: Database) -> None:
 def audit_problems(db: Database) -> list[str]:
     """What is wrong with the trail (Chinese, for administrators); empty when it is intact."""
     problems = []
-    triggers = {name for (name,) in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    triggers = trigger_names(db)
     expected = {f"audit_{table}_{action}" for table in AUDITED for action in _ACTIONS}
     expected |= {"audit_log_no_update", "audit_log_no_delete"}
     missing = sorted(expected - triggers)
     if missing:
         problems.append(f"审计触发器被删除：{'、'.join(missing)}（此后的修改可能没有记录）")
     previous, last_id = None, None
-    rows = db.execute_sql('SELECT id, at, user, table_name, row_id, action, old_values, new_values, hash '
-                          'FROM audit_log WHERE hash != \'\' ORDER BY id')
+    # "user" quoted: unquoted, PostgreSQL reads it as the connection's role, not the column.
+    rows = db.execute_sql('SELECT "id", "at", "user", "table_name", "row_id", "action", "old_values", '
+                          '"new_values", "hash" FROM "audit_log" WHERE "hash" != \'\' ORDER BY "id"')
     for entry_id, at, user, table, row_id, action, old, new, stored in rows:
         if last_id is not None and entry_id != last_id + 1:
             problems.append(f"审计记录第 {last_id + 1} 至 {entry_id - 1} 条被删除")

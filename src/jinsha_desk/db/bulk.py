@@ -16,11 +16,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import nullcontext
 
 from peewee import Field, Model
 
 from jinsha_desk import auth
 from jinsha_desk.db.audit_chain import chain_rows
+from jinsha_desk.db.dialect import is_sqlite
 
 _INSERTED = "新增"
 
@@ -32,6 +34,10 @@ def insert_rows(model: type[Model], fields: Sequence[Field], rows: Iterable[Sequ
     one entry saying what it generated."""
     database = model._meta.database
     table = model._meta.table_name
+    if not is_sqlite(database):  # PostgreSQL's PL/pgSQL triggers write the entries without calling out
+        with database.atomic(), (nullcontext() if audit_each else inserts_unaudited(model)):
+            _insert(model, fields, rows)
+        return
     with database.atomic(), inserts_unaudited(model) as had_trigger:
         last_id = database.execute_sql(f'SELECT COALESCE(MAX(rowid), 0) FROM "{table}"').fetchone()[0]
         _insert(model, fields, rows)
@@ -45,6 +51,16 @@ def inserts_unaudited(*models: type[Model]) -> Iterator[bool]:
     ends, whatever happens: for a bulk insert that writes its entries itself, and for generated demo
     data, which records one entry saying what it generated. Yields whether any trigger was there."""
     database = models[0]._meta.database
+    if not is_sqlite(database):
+        tables = [model._meta.table_name for model in models]
+        for table in tables:
+            database.execute_sql(f'ALTER TABLE "{table}" DISABLE TRIGGER "audit_{table}_insert"')
+        try:
+            yield True
+        finally:
+            for table in tables:
+                database.execute_sql(f'ALTER TABLE "{table}" ENABLE TRIGGER "audit_{table}_insert"')
+        return
     saved = []
     for model in models:
         name = f"audit_{model._meta.table_name}_insert"

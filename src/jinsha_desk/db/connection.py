@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import Database, SqliteDatabase
 
 from jinsha_desk import auth, models
 from jinsha_desk.db import audit_chain, migrations
@@ -16,6 +16,7 @@ from jinsha_desk.db.backup import (
     newest_good_backup,
 )
 from jinsha_desk.db.cipher import connect_file, is_encrypted, writable
+from jinsha_desk.db.dialect import is_sqlite
 from jinsha_desk.errors import DeskError, explain
 
 PRAGMAS = {
@@ -39,9 +40,12 @@ def _key_opens(path: Path, passphrase: str) -> bool:
     return True
 
 
-def apply_role(db: SqliteDatabase, session: auth.Session) -> None:
-    """A read-only account gets read-only connections: SQLite itself refuses its writes."""
+def apply_role(db: Database, session: auth.Session) -> None:
+    """A read-only account gets read-only connections: the database itself refuses its writes."""
     value = 0 if session.can("write") and not getattr(db, "jinsha_read_only", False) else 1
+    if not is_sqlite(db):
+        db.execute_sql(f"SET SESSION CHARACTERISTICS AS TRANSACTION {'READ ONLY' if value else 'READ WRITE'}")
+        return
     db._pragmas = [(k, v) for k, v in db._pragmas if k != "query_only"] + [("query_only", value)]
     db.execute_sql(f"PRAGMA query_only = {value}")
 

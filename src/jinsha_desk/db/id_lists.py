@@ -11,6 +11,8 @@ from collections.abc import Collection
 
 from peewee import SQL, Field, Query
 
+from jinsha_desk.db.dialect import is_sqlite
+
 LONGEST_IN_LIST = 500
 
 
@@ -18,4 +20,6 @@ def where_in(query: Query, column: Field, ids: Collection[int]) -> Query:
     """``query`` restricted to the rows whose ``column`` is one of ``ids``."""
     if len(ids) <= LONGEST_IN_LIST:
         return query.where(column.in_(list(ids)))
+    if not is_sqlite(column.model._meta.database):  # PostgreSQL takes the list as one array parameter
+        return query.where(column == SQL("ANY(%s)", [list(ids)]))
     return query.where(column.in_(SQL("(SELECT value FROM json_each(?))", [json.dumps(list(ids))])))

@@ -6,10 +6,12 @@ each resident carries one lower-case haystack column and every typed word must o
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from peewee import Expression
 
+from jinsha_desk.db.dialect import is_sqlite
 from jinsha_desk.models import Resident, ResidentSearch
 from jinsha_desk.roster.pinyin import pinyin_keys
 
@@ -43,10 +45,12 @@ def _word_matches(word: str) -> Expression:
     """``word`` anywhere in the haystack; an address's leading number only as a whole number, so
     3栋2单元 finds building 3 and not 13栋 or 263栋."""
     contains = ResidentSearch.text.contains(word)
-    if is_address_word(word):
-        # LIKE first: GLOB is five times slower and only needs to look at the rows LIKE let through.
-        return contains & Expression(ResidentSearch.text, "GLOB", f"*[^0-9]{word.translate(_GLOB_SPECIAL)}*")
-    return contains
+    if not is_address_word(word):
+        return contains
+    if not is_sqlite(ResidentSearch._meta.database):
+        return contains & Expression(ResidentSearch.text, "~", f"[^0-9]{re.escape(word)}")
+    # LIKE first: GLOB is five times slower and only needs to look at the rows LIKE let through.
+    return contains & Expression(ResidentSearch.text, "GLOB", f"*[^0-9]{word.translate(_GLOB_SPECIAL)}*")
 
 
 def matches(query: str) -> Expression | None:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Hashable
 from typing import TypeVar
 
 from jinsha_desk import changes
+from jinsha_desk.db.dialect import is_sqlite
 from jinsha_desk.models import ResidentSearch, database
 from jinsha_desk.roster.search import is_address_word, query_words
 
@@ -41,7 +42,10 @@ def _still_current() -> None:
     """Forget everything when the models are bound to another database (a restore, a test), or another
     connection has committed since it was read."""
     global _seen_database, _seen_data_version
-    data_version = database.execute_sql("PRAGMA data_version").fetchone()[0]
+    # Every change to the roster writes an audit entry: on a server, the newest entry tells whether
+    # another desk has changed something.
+    data_version = database.execute_sql(
+        "PRAGMA data_version" if is_sqlite(database) else 'SELECT max("id") FROM "audit_log"').fetchone()[0]
     if database.obj is not _seen_database or data_version != _seen_data_version:
         _seen_database, _seen_data_version = database.obj, data_version
         _forget()

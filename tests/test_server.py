@@ -1,0 +1,84 @@
+"""The same desk on a PostgreSQL server (issue 19), against a real server the tests start."""
+
+import datetime as dt
+
+import pytest
+from ids import make_id
+
+from jinsha_desk import auth
+from jinsha_desk.db.audit_chain import audit_problems
+from jinsha_desk.db.location import ServerAddress, parse_location
+from jinsha_desk.errors import DeskError
+from jinsha_desk.models import AuditLog, Resident
+from jinsha_desk.roster import editing
+from jinsha_desk.roster.browse import RosterFilter, matching_ids
+
+
+def test_a_server_url_is_never_taken_for_a_file(tmp_path):
+    address = parse_location("postgresql://clerk:secret@192.168.1.10:5432/jinsha")
+    assert isinstance(address, ServerAddress) and address.database == "jinsha"
+    assert "secret" not in address.shown and address.shown == "postgresql://clerk@192.168.1.10:5432/jinsha"
+    assert parse_location(str(tmp_path / "desk.db")) == tmp_path / "desk.db"
+    with pytest.raises(DeskError, match="不认识的数据库地址"):
+        parse_location("mysql://x@y/z")
+    with pytest.raises(DeskError, match="没有写数据库名"):
+        parse_location("postgresql://clerk@server:5432/")
+
+
+def test_the_command_line_says_how_to_install_the_driver(capsys, monkeypatch, tmp_path):
+    import builtins
+
+    from jinsha_desk.cli import main
+
+    real_import = builtins.__import__
+
+    def without_psycopg(name, *args, **kwargs):
+        if name == "psycopg" or name.startswith("psycopg."):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", without_psycopg)
+    monkeypatch.chdir(tmp_path)
+    assert main(["--db", "postgresql://clerk@server:5432/jinsha", "stats"]) == 1
+    err = capsys.readouterr().err
+    assert 'pip install -e ".[server]"' in err and "psycopg" in err
+    assert not (tmp_path / "postgresql:").exists()  # no folder named after the URL
+
+
+def test_an_unreachable_server_is_named_at_once(pg_cluster):
+    from jinsha_desk.db.server import open_server
+
+    address = parse_location(pg_cluster.url("jinsha").replace(f"port={pg_cluster.port}", "port=1"))
+    with pytest.raises(DeskError, match="无法连接数据库服务器"):
+        open_server(address)
+
+
+def test_an_empty_server_database_gets_the_schema_and_keeps_the_trail(server_db):
+    from jinsha_desk.db import migrations
+    from jinsha_desk.db.server import schema_version
+
+    assert schema_version(server_db) == migrations.LATEST_VERSION
+    auth.set_current(auth.Session("刘芳", auth.CLERK))
+    rid = editing.add_resident(editing.ResidentInput(
+        name="李秀琼", id_number=make_id(order=11), relation="户主", tags=["低保"], grid="第一网格",
+        create_grid=True, building="3", unit="2", room="301"))
+    data = editing.resident_input(rid)
+    data.phone = "13800001111"
+    editing.update_resident(rid, data)
+    editing.mark_deceased(rid, dt.date.today())
+    entries = list(AuditLog.select().where(AuditLog.table_name == "resident").order_by(AuditLog.id))
+    assert [e.action for e in entries] == ["新增", "修改", "修改"]
+    assert {e.user for e in entries} == {"刘芳"}
+    assert "13800001111" in entries[1].new_values
+    assert audit_problems(server_db) == []
+    assert Resident.get_by_id(rid).status == "死亡"
+
+
+def test_search_finds_the_same_on_the_server(server_db):
+    for order, (name, building) in enumerate((("李秀琼", "3"), ("王建国", "13"), ("张丽", "263")), start=20):
+        editing.add_resident(editing.ResidentInput(name=name, id_number=make_id(order=order), relation="户主",
+                                                   building=building, unit="2", room="101"))
+    names = lambda query: {Resident.get_by_id(i).name for i in matching_ids(RosterFilter(search=query))}  # noqa: E731
+    assert names("lxq") == {"李秀琼"}
+    assert names("3栋2单元") == {"李秀琼"}
+    assert names("2单元") == {"李秀琼", "王建国", "张丽"}
