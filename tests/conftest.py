@@ -54,8 +54,23 @@ def db_path(tmp_path):
     return tmp_path / "community.db"
 
 
+def pytest_generate_tests(metafunc):
+    """Tests of a module marked ``both_engines`` run once on the desk's SQLite file and once on a
+    PostgreSQL server database (the ``engine`` their ``db`` is opened on)."""
+    if metafunc.definition.get_closest_marker("both_engines") and "engine" in metafunc.fixturenames:
+        metafunc.parametrize("engine", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def db(db_path):
+def engine(request):
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db(engine, db_path, request):
+    if engine == "postgresql":
+        yield request.getfixturevalue("server_db")
+        return
     database = open_database(db_path)
     yield database
     database.close()
@@ -134,3 +149,10 @@ def server_db(pg_cluster):
     yield db
     db.close()
     pg_cluster.drop_database(name)
+
+
+
+@pytest.fixture
+def db_location(db, db_path) -> str:
+    """What --db names for the test's database: the server's URL, or the file."""
+    return db.address.url if hasattr(db, "address") else str(db_path)

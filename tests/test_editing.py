@@ -8,6 +8,8 @@ from jinsha_desk.models import STATUS_MOVED_OUT, Resident
 from jinsha_desk.roster import editing
 from jinsha_desk.roster.browse import RosterFilter, matching_ids, rows_for
 
+pytestmark = pytest.mark.both_engines  # the core's behaviour on SQLite and on a server
+
 
 def person(**changes):
     data = editing.ResidentInput(

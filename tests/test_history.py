@@ -16,6 +16,8 @@ from jinsha_desk.roster.history import residents_on, stats_on
 from jinsha_desk.roster.residents import resident_records
 from jinsha_desk.roster.stats import community_stats
 
+pytestmark = pytest.mark.both_engines  # the core's behaviour on SQLite and on a server
+
 TODAY = dt.date.today()
 START = TODAY - dt.timedelta(days=300)
 
@@ -127,13 +129,13 @@ def test_the_care_ledger_for_a_period_lists_who_was_in_care_at_its_end(history):
     assert listed(30) == set()  # not yet
 
 
-def test_the_command_line_shows_the_roster_and_figures_of_a_past_day(history, db_path, capsys):
+def test_the_command_line_shows_the_roster_and_figures_of_a_past_day(history, db_location, capsys):
     import json
 
     from jinsha_desk.cli import main
 
     def run(*args):
-        code = main(["--db", str(db_path), *args])
+        code = main(["--db", db_location, *args])
         return code, capsys.readouterr()
 
     code, out = run("residents", "--as-of", day(120).isoformat(), "--json")
@@ -195,20 +197,20 @@ def test_the_demo_residents_stories_hold_service_meetings_and_honours(db):
     assert any("获评“文明家庭”" in text for text in honours)
 
 
-def test_a_story_prints_from_the_command_line(history, db_path, capsys, tmp_path):
+def test_a_story_prints_from_the_command_line(history, db_location, capsys, tmp_path):
     import json
 
     from pdfs import embedded_fonts, pdf_text
 
     from jinsha_desk.cli import main
 
-    assert main(["--db", str(db_path), "story", "--resident", str(history["wife"]), "--json"]) == 0
+    assert main(["--db", db_location, "story", "--resident", str(history["wife"]), "--json"]) == 0
     events = json.loads(capsys.readouterr().out)
     assert [e["date"] for e in events] == sorted(e["date"] for e in events) and events[0]["kind"] == "登记"
     out = tmp_path / "档案.pdf"
-    assert main(["--db", str(db_path), "story", "--household", str(Resident.get_by_id(history["wife"]).household_id),
+    assert main(["--db", db_location, "story", "--household", str(Resident.get_by_id(history["wife"]).household_id),
                  "--pdf", str(out)]) == 0
     reader, text = pdf_text(out)
     assert "家庭档案" in text and "王小明：住址" in text and "李秀英：列入关爱类别" in text
     assert all(embedded_fonts(reader).values())
-    assert main(["--db", str(db_path), "story"]) == 1 and "二选一" in capsys.readouterr().err
+    assert main(["--db", db_location, "story"]) == 1 and "二选一" in capsys.readouterr().err

@@ -15,6 +15,8 @@ from jinsha_desk.models import Resident
 from jinsha_desk.roster import editing
 from jinsha_desk.settings import set_setting
 
+pytestmark = pytest.mark.both_engines  # the core's behaviour on SQLite and on a server
+
 START = dt.date(2026, 12, 1)  # a Tuesday
 
 

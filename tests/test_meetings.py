@@ -13,6 +13,8 @@ from jinsha_desk.models import Resident
 from jinsha_desk.roster import editing
 from jinsha_desk.settings import set_setting
 
+pytestmark = pytest.mark.both_engines  # the core's behaviour on SQLite and on a server
+
 DAY = dt.date(2026, 10, 8)
 
 

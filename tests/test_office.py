@@ -14,6 +14,8 @@ from jinsha_desk.returns.export import export_return
 from jinsha_desk.roster import editing, vocabularies
 from jinsha_desk.visits.records import visitor_choices
 
+pytestmark = pytest.mark.both_engines  # the core's behaviour on SQLite and on a server
+
 
 def _resident(name, order, relation="", grid="第一网格", room="301", **extra):
     return editing.add_resident(editing.ResidentInput(

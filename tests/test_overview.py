@@ -10,6 +10,8 @@ from jinsha_desk.models import Resident, Visit
 from jinsha_desk.roster.browse import RosterFilter, matching_ids
 from jinsha_desk.visits import records
 
+pytestmark = pytest.mark.both_engines  # the core's behaviour on SQLite and on a server
+
 TODAY = dt.date.today()
 
 

@@ -9,6 +9,8 @@ from jinsha_desk.roster import editing
 from jinsha_desk.roster.households import find_households
 from jinsha_desk.visits import followup, records
 
+pytestmark = pytest.mark.both_engines  # the core's behaviour on SQLite and on a server
+
 
 def household_with(name, order, tags, room="101", building="1"):
     rid = editing.add_resident(

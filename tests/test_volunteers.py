@@ -8,6 +8,8 @@ from jinsha_desk.models import Attendance
 from jinsha_desk.roster import editing
 from jinsha_desk.volunteers import people, service, wishes
 
+pytestmark = pytest.mark.both_engines  # the core's behaviour on SQLite and on a server
+
 
 @pytest.fixture
 def resident(db):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN, fn
 
+from jinsha_desk.db.dialect import stored_date
 from jinsha_desk.meetings import topics as t
 from jinsha_desk.models import (
     STATUS_ACTIVE,
@@ -171,7 +172,7 @@ def _visits_by_month(months: list[Month], household_interval: dict[int, int]) ->
     # Plain rows: at 100,000 residents this reads 350,000 visits, and peewee's row wrapping would
     # take seconds.
     for household_id, day in database.execute(query).fetchall():
-        day = day if isinstance(day, dt.date) else dt.date.fromisoformat(day)
+        day = stored_date(day)
         if day >= first:
             visited[bisect.bisect_right(starts, day) - 1].add(household_id)
         if household_id in household_interval:

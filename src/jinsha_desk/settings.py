@@ -13,7 +13,9 @@ def get_setting(key: str, default: str = "") -> str:
 
 @reports(SETTINGS)
 def set_setting(key: str, value: str) -> None:
-    Setting.insert(key=key, value=value).on_conflict_replace().execute()
+    # An upsert both engines speak; a change is one 修改 in the audit trail.
+    Setting.insert(key=key, value=value).on_conflict(conflict_target=[Setting.key],
+                                                     update={Setting.value: value}).execute()
 
 
 def community_name() -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from peewee import Database, SqliteDatabase
 
 
@@ -14,3 +16,13 @@ def trigger_names(db: Database) -> set[str]:
     if is_sqlite(db):
         return {name for (name,) in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     return {name for (name,) in db.execute_sql("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")}
+
+
+def placeholder(db: Database) -> str:
+    """The parameter marker of raw SQL: ? for SQLite, %s for PostgreSQL."""
+    return getattr(db, "obj", db).param
+
+
+def stored_date(value: dt.date | str) -> dt.date:
+    """A date read as a plain value: SQLite hands back its text, PostgreSQL a date."""
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)

@@ -14,6 +14,7 @@ from peewee import fn
 
 from jinsha_desk.audit import record_event
 from jinsha_desk.db.bulk import inserts_unaudited
+from jinsha_desk.db.dialect import placeholder
 from jinsha_desk.demo.community import COMMUNITY, GRIDS, STREET_OFFICE, assign_roles, demo_candidates
 from jinsha_desk.honours.demo import seed_honours
 from jinsha_desk.importing.importer import ImportReport, store_candidates
@@ -70,9 +71,10 @@ def _registered_over_the_years(rng: random.Random, today: dt.date, after_househo
         since[hid] = today - dt.timedelta(days=days)
     members = Resident.select(Resident.id, Resident.household, Resident.birth_date).where(
         Resident.household.in_(Household.select(Household.id).where(Household.id > after_household)))
+    p = placeholder(database)
     with database.atomic():
         cursor = database.cursor()
-        cursor.executemany('UPDATE "household" SET "created_at" = ? WHERE "id" = ?',
+        cursor.executemany(f'UPDATE "household" SET "created_at" = {p} WHERE "id" = {p}',
                            [(f"{day} 09:00:00", hid) for hid, day in since.items()])
-        cursor.executemany('UPDATE "resident" SET "created_at" = ? WHERE "id" = ?',
+        cursor.executemany(f'UPDATE "resident" SET "created_at" = {p} WHERE "id" = {p}',
                            [(f"{max(since[hid], born)} 09:00:00", rid) for rid, hid, born in list(members.tuples())])

@@ -8,6 +8,7 @@ import random
 
 from jinsha_desk.audit import record_event
 from jinsha_desk.db.bulk import insert_rows
+from jinsha_desk.db.dialect import stored_date
 from jinsha_desk.models import Need, Resident, Visit
 from jinsha_desk.roster.households import household_choices
 from jinsha_desk.visits.followup import care_categories_by_household, care_intervals
@@ -64,7 +65,7 @@ def seed_visits(rng: random.Random, today: dt.date) -> None:
         if rng.random() < 0.03:
             status = rng.choice((NEED_OPEN, NEED_IN_PROGRESS, NEED_RESOLVED, NEED_RESOLVED))
             handler = "" if status == NEED_OPEN else rng.choice(("刘芳", "陈志强", "物业公司", "王丽萍"))
-            resolved = ((dt.date.fromisoformat(day) + dt.timedelta(days=rng.randint(1, 20))).isoformat()
+            resolved = ((stored_date(day) + dt.timedelta(days=rng.randint(1, 20))).isoformat()
                         if status == NEED_RESOLVED else None)
             raised.append((household_id, visit_id, rng.choice(_NEEDS), status, handler, day, resolved))
     insert_rows(

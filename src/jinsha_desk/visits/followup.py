@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from peewee import fn
 
 from jinsha_desk.changes import VISITS, reports
+from jinsha_desk.db.dialect import stored_date
 from jinsha_desk.db.id_lists import where_in
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import STATUS_ACTIVE, Resident, ResidentTag, Visit, database
@@ -92,7 +93,7 @@ def last_visit_dates(household_ids: list[int], until: dt.date | None = None) -> 
         query = query.where(Visit.visit_date <= until)
     # MAX() hands back the stored text rather than a date.
     return {
-        hid: dt.date.fromisoformat(day) if isinstance(day, str) else day
+        hid: stored_date(day)
         for hid, day in query.group_by(Visit.household).tuples()
     }
 
