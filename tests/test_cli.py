@@ -62,7 +62,7 @@ def test_residents_json_and_search(capsys, db_path, messy):
         "phone": "13812345678", "grid": "", "building": "3栋", "unit": "2单元", "room": "301", "relation": "户主",
         "political_status": "中共党员", "party_member": True, "tags": [], "residence_status": "",
         "household": wang["household"], "address": "3栋2单元301", "category": [], "other_phone": "",
-        "document_type": "居民身份证",
+        "document_type": "居民身份证", "version": 1,
     }
     assert records[0]["id_number"] == WANG  # roster order: address, head first
 

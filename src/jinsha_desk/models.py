@@ -40,6 +40,12 @@ class BaseModel(Model):
         legacy_table_names = False
 
 
+class EditableModel(BaseModel):
+    """A record clerks correct from several desks: each save bumps the version (see db.versions)."""
+
+    version = IntegerField(default=1)
+
+
 class Setting(BaseModel):
     """Community-wide settings such as the community and street office names."""
 
@@ -47,7 +53,7 @@ class Setting(BaseModel):
     value = TextField()
 
 
-class Grid(BaseModel):
+class Grid(EditableModel):
     id = AutoField()
     name = CharField(unique=True)
     worker_name = CharField(default="")
@@ -83,7 +89,7 @@ class Household(BaseModel):
         indexes = ((("unit", "room", "household_no"), False),)
 
 
-class Resident(BaseModel):
+class Resident(EditableModel):
     id = AutoField()
     household = ForeignKeyField(Household, backref="members", on_delete="RESTRICT")
     name = CharField()
@@ -152,7 +158,7 @@ MODELS = [Setting, Grid, Building, Unit, Household, Resident, ResidentSearch, Re
 # Household visits (入户走访) and the needs they raise.
 
 
-class Visit(BaseModel):
+class Visit(EditableModel):
     id = AutoField()
     household = ForeignKeyField(Household, backref="visits", on_delete="RESTRICT")
     visit_date = DateField(index=True)
@@ -178,7 +184,7 @@ class VisitResident(BaseModel):
         indexes = ((("visit", "resident"), True),)
 
 
-class Need(BaseModel):
+class Need(EditableModel):
     """An item on the community's needs list, often raised during a visit."""
 
     id = AutoField()
@@ -194,7 +200,7 @@ class Need(BaseModel):
 # Volunteers (志愿服务).
 
 
-class Volunteer(BaseModel):
+class Volunteer(EditableModel):
     """A resident who volunteers, or someone from outside the community with a name and phone."""
 
     id = AutoField()
@@ -239,7 +245,7 @@ class TeamMember(BaseModel):
         indexes = ((("team", "volunteer"), True),)
 
 
-class Activity(BaseModel):
+class Activity(EditableModel):
     id = AutoField()
     title = CharField()
     activity_date = DateField(index=True)
@@ -261,7 +267,7 @@ class Attendance(BaseModel):
         indexes = ((("activity", "volunteer"), True),)
 
 
-class Wish(BaseModel):
+class Wish(EditableModel):
     """A micro-wish (微心愿): claimed by a volunteer or a partner unit, then fulfilled."""
 
     id = AutoField()
@@ -281,7 +287,7 @@ MODELS += [Visit, VisitResident, Need, Volunteer, ServiceCertificate, Team, Team
 # Deliberation (议事协商): topics through their steps, meetings, agendas and minutes.
 
 
-class Topic(BaseModel):
+class Topic(EditableModel):
     """A 议题: a need, problem or project, from collection to the residents' evaluation."""
 
     id = AutoField()
@@ -311,7 +317,7 @@ class TopicEvent(BaseModel):
     note = TextField(default="")
 
 
-class Meeting(BaseModel):
+class Meeting(EditableModel):
     id = AutoField()
     kind = CharField()
     title = CharField()
@@ -334,7 +340,7 @@ class MeetingAttendee(BaseModel):
     attendance = CharField(default="")
 
 
-class AgendaItem(BaseModel):
+class AgendaItem(EditableModel):
     """A topic on a meeting's agenda, and what the meeting made of it."""
 
     id = AutoField()
@@ -361,7 +367,7 @@ MODELS += [Topic, TopicEvent, Meeting, MeetingAttendee, AgendaItem]
 # Honours (评选表彰): campaigns, nominees, objections during the public notice.
 
 
-class Campaign(BaseModel):
+class Campaign(EditableModel):
     """One year's selection of an honour, such as 2026年度"文明家庭"."""
 
     id = AutoField()
@@ -379,7 +385,7 @@ class Campaign(BaseModel):
     issued_date = DateField(null=True)
 
 
-class Nominee(BaseModel):
+class Nominee(EditableModel):
     id = AutoField()
     campaign = ForeignKeyField(Campaign, backref="nominees", on_delete="CASCADE")
     household = ForeignKeyField(Household, null=True, on_delete="RESTRICT")
@@ -465,7 +471,7 @@ class AuditLog(BaseModel):
 MODELS += [Account, AuditLog]
 
 
-class Staff(BaseModel):
+class Staff(EditableModel):
     """社区工作人员: who works in the office, their post and the grid they serve."""
 
     id = AutoField()

@@ -16,9 +16,11 @@ from jinsha_desk import __version__
 from jinsha_desk.cli import data, honours, meetings, office, returns, roster, visits, volunteers
 from jinsha_desk.cli.database import add_account_options
 from jinsha_desk.db.location import parse_location
+from jinsha_desk.db.versions import EditConflict
 from jinsha_desk.errors import DeskError, explain
 from jinsha_desk.logs import setup_logging
 
+CONFLICT_EXIT = 3  # a save refused because another desk saved the record first (db.versions)
 AREAS = (office, roster, visits, volunteers, meetings, honours, returns, data)
 
 
@@ -49,6 +51,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_app(args.db, demo=args.demo)
         setup_logging()
         return args.run(args)
+    except EditConflict as exc:
+        print(f"未保存：{exc.message}核对后，用 --version 写上当前版本 {exc.theirs.version} 再运行即保存您的内容。",
+              file=sys.stderr)
+        return CONFLICT_EXIT
     except DeskError as exc:
         print(f"错误：{exc.message}", file=sys.stderr)
         return 1

@@ -7,11 +7,13 @@ from pathlib import Path
 
 from jinsha_desk.cli.database import iso_date, open_db
 from jinsha_desk.cli.output import add_json_flag, show, wrote
+from jinsha_desk.db.versions import current_version
 from jinsha_desk.errors import DeskError
 from jinsha_desk.importing.headers import parse_mapping
 from jinsha_desk.importing.importer import import_with_backup
 from jinsha_desk.importing.report import report_text, write_rejected
-from jinsha_desk.models import STATUS_ACTIVE
+from jinsha_desk.models import STATUS_ACTIVE, Resident
+from jinsha_desk.roster import editing
 from jinsha_desk.roster.history import residents_on
 from jinsha_desk.roster.idcard import mask
 from jinsha_desk.roster.residents import resident_records
@@ -45,6 +47,28 @@ def residents(args: argparse.Namespace) -> int:
     columns = [*RESIDENT_COLUMNS, ("状态", "status")] if args.all else RESIDENT_COLUMNS
     return show(args, [p.as_json() for p in people], columns,
                 summary=f"{args.as_of:%Y年%m月%d日}在册 {sum(p.status == STATUS_ACTIVE for p in people)} 人")
+
+
+EDITABLE_FIELDS = ("name", "phone", "ethnicity", "relation", "political_status", "education", "residence_status",
+                   "note", "grid", "building", "unit", "room")
+
+
+def edit_resident(args: argparse.Namespace) -> int:
+    """Correct the fields named; the rest stay as they are. Saved over the version read here (or the
+    one given with --version), so a change another desk saved meanwhile is never overwritten."""
+    open_db(args)
+    data = editing.resident_input(args.id)
+    if args.version is not None:
+        data.version = args.version
+    for name in EDITABLE_FIELDS:
+        if getattr(args, name) is not None:
+            setattr(data, name, getattr(args, name))
+    if args.tags is not None:
+        data.tags = [t for t in args.tags.replace("，", "、").replace(",", "、").split("、") if t.strip()]
+    data.create_grid = data.make_head = args.yes
+    editing.update_resident(args.id, data)
+    print(f"已保存居民“{data.name}”（编号 {args.id}，版本 {current_version(Resident, args.id)}）。")
+    return 0
 
 
 def _stats_text(stats: dict[str, object]) -> str:
@@ -106,6 +130,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--as-of", type=iso_date, metavar="日期", help="那一天的花名册（如 2026-06-30），按历史记录还原")
     add_json_flag(p)
     p.set_defaults(run=residents)
+
+    p = sub.add_parser("resident", help="更正一位居民的信息（只改写出的项目）")
+    actions = p.add_subparsers(dest="action", required=True, metavar="操作")
+    p = actions.add_parser("edit", help="更正一位居民（只改写出的项目）；别人已先保存时不覆盖，退出码 3")
+    p.add_argument("id", type=int, help="居民编号（residents 列出的编号）")
+    for name, label in editing.FIELD_LABELS.items():
+        if name in EDITABLE_FIELDS:
+            p.add_argument(f"--{name.replace('_', '-')}", dest=name, metavar=label)
+    p.add_argument("--tags", metavar="人员类别", help="全部人员类别，用顿号分隔，如“低保、独居老人”；写空串清空")
+    p.add_argument("--version", type=int, metavar="版本",
+                   help="所依据的版本（residents --json 中的 version）；此后有人保存过则不覆盖")
+    p.add_argument("--yes", action="store_true", help="需要新建网格或改换户主时直接同意")
+    p.set_defaults(run=edit_resident)
 
     p = sub.add_parser("story", help="一位居民或一户的档案：登记、迁居、状态和类别变化、走访、服务、会议、表彰")
     p.add_argument("--resident", type=int, metavar="编号", help="居民编号（residents 列出的编号）")

@@ -254,6 +254,7 @@ AUDIT_EXCLUDED_COLUMNS = {
     "updated_at": "the trail's own time of the change",
     "password_hash": "secrets never enter the trail",
     "salt": "secrets never enter the trail",
+    "version": "a save's claim on the record (db.versions); the trail has who saved and when",
 }
 
 
@@ -372,6 +373,11 @@ V11_LATEST_VISITS = """
 CREATE INDEX "visit_household_id_visit_date" ON "visit" ("household_id", "visit_date");
 """
 
+EDITABLE_TABLES = ("grid", "resident", "visit", "need", "volunteer", "activity", "wish", "topic", "meeting",
+                   "agenda_item", "campaign", "nominee", "staff")
+V12_RECORD_VERSIONS = "".join(
+    f'ALTER TABLE "{table}" ADD COLUMN "version" INTEGER NOT NULL DEFAULT 1;\n' for table in EDITABLE_TABLES)
+
 
 def statements(script: str) -> list[str]:
     """Split a script into statements; a trigger's body keeps its inner semicolons."""
@@ -406,7 +412,12 @@ STEPS: list[Callable[[Database], None]] = [
     _run_script(V9_AUDIT_CHAIN + _chained_audit_triggers(V9_AUDITED)),
     _run_script(V10_SERVICE_CERTIFICATES + _chained_audit_triggers(V10_AUDITED)),
     _run_script(V11_LATEST_VISITS),
+    _run_script(V12_RECORD_VERSIONS),
 ]
+
+# A server database is created at the latest version from the models (db.server); an older one is
+# upgraded by these steps, under the same version numbers (SQL that differs per dialect lives here).
+SERVER_STEPS: dict[int, Callable[[Database], None]] = {11: _run_script(V12_RECORD_VERSIONS)}
 
 LATEST_VERSION = len(STEPS)
 

@@ -132,6 +132,17 @@ def create_schema(db: PostgresqlDatabase) -> None:
         db.execute_sql('INSERT INTO "jinsha_schema" ("version") VALUES (%s)', (migrations.LATEST_VERSION,))
 
 
+def upgrade_server(db: PostgresqlDatabase) -> int:
+    """Bring an older server database to the latest version, each step in its own transaction with
+    its version; returns the version it had."""
+    start = schema_version(db)
+    for version in range(start, migrations.LATEST_VERSION):
+        with db.atomic():
+            migrations.SERVER_STEPS[version](db)
+            db.execute_sql('UPDATE "jinsha_schema" SET "version" = %s', (version + 1,))
+    return start
+
+
 def open_server(address: ServerAddress) -> ServerDatabase:
     """Connect to the server and bind the models to it; an empty database is set up first. Says at
     once, naming the server, when it cannot be reached — never falls back to another database."""
@@ -147,6 +158,8 @@ def open_server(address: ServerAddress) -> ServerDatabase:
     version = schema_version(db)
     if version == 0 and not db.get_tables():
         create_schema(db)
+    elif min(migrations.SERVER_STEPS) <= version < migrations.LATEST_VERSION:
+        upgrade_server(db)
     elif version != migrations.LATEST_VERSION:
         db.close()
         newer = version > migrations.LATEST_VERSION

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from jinsha_desk.changes import ROSTER, reports
+from jinsha_desk.db import versions
 from jinsha_desk.db.bulk import insert_rows
 from jinsha_desk.errors import DeskError, NeedsAnswer
 from jinsha_desk.models import (
@@ -47,6 +48,15 @@ class ResidentInput:
     # The clerk's answers to the questions a save may ask (see UnknownGrid and SecondHead).
     create_grid: bool = False
     make_head: bool = False
+    # The version the clerk opened (db.versions); None for a save that reads the record itself.
+    version: int | None = None
+
+
+FIELD_LABELS = {
+    "name": "姓名", "id_number": "身份证号", "ethnicity": "民族", "phone": "电话", "relation": "与户主关系",
+    "political_status": "政治面貌", "education": "文化程度", "residence_status": "居住状态", "note": "备注",
+    "tags": "人员类别", "grid": "网格", "building": "楼栋", "unit": "单元", "room": "房号", "household_no": "户号",
+}
 
 
 class UnknownGrid(NeedsAnswer):
@@ -184,6 +194,7 @@ def update_resident(resident_id: int, data: ResidentInput) -> None:
     """Save the dialog as the clerk left it: an emptied field is emptied."""
     citizen, values, address = _cleaned(data)
     with database.atomic():
+        versions.claim(Resident, resident_id, data.version, lambda: _conflict(resident_id, data))
         _ensure_unique(citizen.number, resident_id)
         _check_grid(data, address.grid)
         household_id = Places().households_of([address])[0]
@@ -192,6 +203,12 @@ def update_resident(resident_id: int, data: ResidentInput) -> None:
         Resident.update(household=household_id, **values).where(Resident.id == resident_id).execute()
         _set_tags(resident_id, data.tags)
         refresh_search_text([resident_id])
+
+
+def _conflict(resident_id: int, mine: ResidentInput) -> versions.EditConflict:
+    theirs = resident_input(resident_id)
+    return versions.EditConflict(f"居民“{theirs.name}”的信息", mine, theirs, FIELD_LABELS,
+                                 *versions.last_change(Resident, resident_id))
 
 
 def _set_status(resident_id: int, status: str, day: dt.date) -> None:
@@ -234,6 +251,7 @@ def resident_input(resident_id: int) -> ResidentInput:
         note=r.note, tags=[t.tag for t in r.tag_rows.order_by(ResidentTag.id)],
         grid=grid.name if grid else "", building=building.name if building else "",
         unit=unit.name if unit else "", room=household.room, household_no=household.household_no,
+        version=r.version,
     )
 
 

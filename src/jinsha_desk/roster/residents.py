@@ -119,7 +119,7 @@ def resident_records(
             Resident.ethnicity, Resident.phone, Grid.name, Building.name, Unit.name, Household.room,
             Resident.relation, Resident.political_status, Resident.residence_status,
             Grid.id, Household.id, Resident.education, Resident.note, Resident.address, Resident.category,
-            Resident.other_phone,
+            Resident.other_phone, Resident.version,
         )
     )
     where = matches(search)
@@ -155,6 +155,7 @@ def resident_records(
                 "category": [c for c in (row[19] or "").split("、") if c],
                 "other_phone": row[20],
                 "document_type": idcard.document_type(number),
+                "version": row[21],
             }
         )
         if with_details:

@@ -6,7 +6,9 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
+from jinsha_desk.db.versions import EditConflict
 from jinsha_desk.errors import DeskError, NeedsAnswer
+from jinsha_desk.ui.conflict_dialog import Choice, ConflictDialog
 
 
 class FormDialog(QDialog):
@@ -20,6 +22,8 @@ class FormDialog(QDialog):
         # What the status bar says once saved; a dialog sets it to name the record ("已保存：…").
         self.saved_message = "已保存"
         self.answers: set[str] = set()
+        # The record as it was opened for correcting (the area's input, with its version); None when new.
+        self.opened = None
         self._typed_at_start: list[str] | None = None
         for button, text in ((QDialogButtonBox.StandardButton.Save, "保存"), (QDialogButtonBox.StandardButton.Ok, "确定"),
                              (QDialogButtonBox.StandardButton.Cancel, "取消"), (QDialogButtonBox.StandardButton.Close, "关闭")):
@@ -30,6 +34,33 @@ class FormDialog(QDialog):
 
     def save_action(self) -> int | None:
         raise NotImplementedError
+
+    def show_input(self, data) -> None:
+        """Fill the form from the area's input dataclass (a dialog whose records carry versions)."""
+        raise NotImplementedError
+
+    @property
+    def seen_version(self) -> int | None:
+        return self.opened.version if self.opened is not None else None
+
+    def open_record(self, data) -> None:
+        self.opened = data
+        self.show_input(data)
+
+    def _resolved(self, conflict: EditConflict) -> bool:
+        """Someone saved first: the clerk chooses; True to save again with the choice in the form."""
+        dialog = ConflictDialog(conflict, self.opened, self)
+        dialog.exec()
+        if dialog.choice is Choice.BACK:
+            self.ui.errorLabel.setText(conflict.message)
+            return False
+        self.open_record(conflict.theirs)
+        if dialog.choice is Choice.KEEP_THEIRS:
+            self.saved_message = "您的修改未保存，保留了对方已保存的内容"
+            self.accept()
+            return False
+        self.show_input(dialog.result_input)
+        return True
 
     def _texts(self) -> list[str]:
         edits = [*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)]
@@ -71,6 +102,10 @@ class FormDialog(QDialog):
                     return
                 self.answers.add(exc.answer)
                 continue
+            except EditConflict as exc:
+                if self._resolved(exc):
+                    continue
+                return
             except DeskError as exc:
                 self.ui.errorLabel.setText(exc.message)
                 return

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from jinsha_desk.changes import VISITS, reports
+from jinsha_desk.db import versions
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import (
     Grid,
@@ -34,6 +35,12 @@ class VisitInput:
     met_resident_ids: list[int] = field(default_factory=list)
     # Each need or problem raised becomes an item on the needs list.
     needs: list[str] = field(default_factory=list)
+    # The version the clerk opened (db.versions); None for a save that reads the record itself.
+    version: int | None = None
+
+
+FIELD_LABELS = {"household_id": "户", "visit_date": "走访日期", "visitor": "走访人", "kind": "走访类型",
+                "findings": "走访情况", "met_resident_ids": "见到的居民", "needs": "提出的需求"}
 
 
 @dataclass(frozen=True)
@@ -134,6 +141,7 @@ def visit_input(visit_id: int) -> VisitInput:
         met_resident_ids=[r for (r,) in VisitResident.select(VisitResident.resident).where(
             VisitResident.visit == visit_id).tuples()],
         needs=[d for (d,) in Need.select(Need.description).where(Need.visit == visit_id).order_by(Need.id).tuples()],
+        version=visit.version,
     )
 
 
@@ -143,6 +151,9 @@ def update_visit(visit_id: int, data: VisitInput, today: dt.date | None = None) 
     get_visit(visit_id)
     visitor, kind, needs = _checked(data, today)
     with database.atomic():
+        versions.claim(Visit, visit_id, data.version, lambda: versions.EditConflict(
+            f"{data.visit_date:%Y-%m-%d} 的走访记录", data, visit_input(visit_id), FIELD_LABELS,
+            *versions.last_change(Visit, visit_id)))
         Visit.update(household=data.household_id, visit_date=data.visit_date, visitor=visitor, kind=kind,
                      findings=data.findings.strip()).where(Visit.id == visit_id).execute()
         Need.update(household=data.household_id).where(Need.visit == visit_id).execute()

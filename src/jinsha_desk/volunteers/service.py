@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from peewee import JOIN, fn
 
 from jinsha_desk.changes import VOLUNTEERS, reports
+from jinsha_desk.db import versions
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import Activity, Attendance, Team, Volunteer, database
 from jinsha_desk.volunteers.people import team_names_by_volunteer
@@ -47,7 +48,12 @@ class ActivityInput:
     team_id: int | None = None
     group_served: str = ""
     description: str = ""
+    # The version the clerk opened (db.versions); None for a save that reads the record itself.
+    version: int | None = None
 
+
+FIELD_LABELS = {"title": "活动名称", "activity_date": "活动日期", "place": "地点", "team_id": "服务队",
+                "group_served": "服务对象", "description": "活动内容"}
 
 @reports(VOLUNTEERS)
 def add_activity(data: ActivityInput, hours: dict[int, float] | None = None, today: dt.date | None = None) -> int:
@@ -80,10 +86,14 @@ def update_activity(activity_id: int, data: ActivityInput, today: dt.date | None
         raise DeskError("请填写活动名称。")
     if data.activity_date > (today or dt.date.today()):
         raise DeskError("活动日期不能晚于今天。")
-    Activity.update(
-        title=data.title.strip(), activity_date=data.activity_date, place=data.place.strip(), team=data.team_id,
-        group_served=data.group_served.strip(), description=data.description.strip(),
-    ).where(Activity.id == activity_id).execute()
+    with database.atomic():
+        versions.claim(Activity, activity_id, data.version, lambda: versions.EditConflict(
+            f"活动“{data.title.strip()}”", data, activity_input(activity_id), FIELD_LABELS,
+            *versions.last_change(Activity, activity_id)))
+        Activity.update(
+            title=data.title.strip(), activity_date=data.activity_date, place=data.place.strip(), team=data.team_id,
+            group_served=data.group_served.strip(), description=data.description.strip(),
+        ).where(Activity.id == activity_id).execute()
 
 
 @reports(VOLUNTEERS)
@@ -113,7 +123,7 @@ def activity_hours(activity_id: int) -> dict[int, float]:
 
 def activity_input(activity_id: int) -> ActivityInput:
     a = _get_activity(activity_id)
-    return ActivityInput(a.title, a.activity_date, a.place, a.team_id, a.group_served, a.description)
+    return ActivityInput(a.title, a.activity_date, a.place, a.team_id, a.group_served, a.description, a.version)
 
 
 @reports(VOLUNTEERS)

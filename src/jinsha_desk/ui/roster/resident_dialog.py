@@ -54,10 +54,10 @@ class ResidentDialog(FormDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
         self.ui.idEdit.textChanged.connect(self._show_id)
         if resident_id is not None:
-            self._fill(editing.resident_input(resident_id))
+            self.open_record(editing.resident_input(resident_id))
         self._show_id(self.ui.idEdit.text())
 
-    def _fill(self, data: editing.ResidentInput) -> None:
+    def show_input(self, data: editing.ResidentInput) -> None:
         ui = self.ui
         ui.nameEdit.setText(data.name)
         ui.idEdit.setText(data.id_number)
@@ -96,6 +96,7 @@ class ResidentDialog(FormDialog):
             residence_status=ui.residenceCombo.currentText(), note=ui.noteEdit.toPlainText(), tags=tags,
             grid=ui.gridCombo.currentText(), building=ui.buildingEdit.text(), unit=ui.unitEdit.text(),
             room=ui.roomEdit.text(), create_grid=self.answered("create_grid"), make_head=self.answered("make_head"),
+            version=self.seen_version,
         )
 
     def save_action(self) -> int:

@@ -37,9 +37,9 @@ class VisitDialog(FormDialog):
             if household.worker:
                 ui.visitorCombo.setCurrentText(household.worker)
         if visit_id is not None:
-            self._fill(records.visit_input(visit_id))
+            self.open_record(records.visit_input(visit_id))
 
-    def _fill(self, data: records.VisitInput) -> None:
+    def show_input(self, data: records.VisitInput) -> None:
         ui = self.ui
         self.setWindowTitle("更正走访记录")
         ui.householdPicker.choose(data.household_id, household_choices([data.household_id])[0].label())
@@ -78,6 +78,7 @@ class VisitDialog(FormDialog):
             findings=ui.findingsEdit.toPlainText(),
             met_resident_ids=met,
             needs=ui.needsEdit.toPlainText().splitlines(),
+            version=self.seen_version,
         )
 
     def save_action(self) -> int:

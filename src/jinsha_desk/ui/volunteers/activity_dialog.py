@@ -51,9 +51,10 @@ class ActivityDialog(FormDialog):
         ui.teamCombo.currentIndexChanged.connect(self._team_chosen)
         self._count()
         if activity_id is not None:
-            self._fill(service.activity_input(activity_id), service.activity_hours(activity_id))
+            self.open_record(service.activity_input(activity_id))
+            self._check_served(service.activity_hours(activity_id))
 
-    def _fill(self, data: service.ActivityInput, hours: dict[int, float]) -> None:
+    def show_input(self, data: service.ActivityInput) -> None:
         ui = self.ui
         self.setWindowTitle("更正活动和时长")
         ui.titleEdit.setText(data.title)
@@ -64,6 +65,9 @@ class ActivityDialog(FormDialog):
         ui.teamCombo.blockSignals(False)
         ui.groupCombo.setCurrentText(data.group_served)
         ui.descriptionEdit.setPlainText(data.description)
+
+    def _check_served(self, hours: dict[int, float]) -> None:
+        ui = self.ui
         for row in self.rows():
             volunteer = ui.attendanceTable.item(row, _NAME).data(Qt.ItemDataRole.UserRole)
             if volunteer in hours:
@@ -132,7 +136,7 @@ class ActivityDialog(FormDialog):
         data = service.ActivityInput(
             title=ui.titleEdit.text(), activity_date=ui.dateEdit.date().toPython(), place=ui.placeEdit.text(),
             team_id=ui.teamCombo.currentData(), group_served=ui.groupCombo.currentText(),
-            description=ui.descriptionEdit.toPlainText(),
+            description=ui.descriptionEdit.toPlainText(), version=self.seen_version,
         )
         self.saved_message = f"已保存：{data.title.strip()} {data.activity_date.isoformat()}，{len(hours)} 人"
         if self.record_id is None:
