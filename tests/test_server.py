@@ -8,10 +8,12 @@ from ids import make_id
 from jinsha_desk import auth
 from jinsha_desk.db.audit_chain import audit_problems
 from jinsha_desk.db.location import ServerAddress, parse_location
+from jinsha_desk.db.server import open_server
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import AuditLog, Resident
 from jinsha_desk.roster import editing
 from jinsha_desk.roster.browse import RosterFilter, matching_ids
+from jinsha_desk.settings import get_setting, set_setting
 
 
 def test_a_server_url_is_never_taken_for_a_file(tmp_path):
@@ -82,3 +84,55 @@ def test_search_finds_the_same_on_the_server(server_db):
     assert names("lxq") == {"李秀琼"}
     assert names("3栋2单元") == {"李秀琼"}
     assert names("2单元") == {"李秀琼", "王建国", "张丽"}
+
+
+def test_a_desk_moves_up_to_an_empty_server_database_whole(pg_cluster, tmp_path, capsys):
+    """move-to: every table copied and checked, the trail intact and still growing, the file marked."""
+    import json
+
+    from jinsha_desk.cli import main
+    from jinsha_desk.db.connection import open_database
+    from jinsha_desk.demo import seed_demo
+
+    desk_path = tmp_path / "desk.db"
+    desk = open_database(desk_path)
+    seed_demo(300)
+    editing_row = Resident.select().first()
+    Resident.update(phone="13700000000").where(Resident.id == editing_row.id).execute()
+    desk.close()
+    url = pg_cluster.url(pg_cluster.create_database())
+
+    assert main(["--db", str(desk_path), "move-to", url, "--json"]) == 0
+    checks = {c["table"]: c["rows"] for c in json.loads(capsys.readouterr().out)}
+    assert checks["resident"] == 300 and checks["audit_log"] > 0 and checks["visit"] > 0
+
+    server = open_server(parse_location(url))
+    assert Resident.select().count() == 300 and Resident.get_by_id(editing_row.id).phone == "13700000000"
+    assert audit_problems(server) == []
+    fresh = Resident.insert(household=editing_row.household_id, name="新来的", id_number="x", gender="女",
+                            birth_date=dt.date(1990, 1, 1)).execute()
+    assert fresh > max(r.id for r in Resident.select(Resident.id).where(Resident.id != fresh))
+    assert audit_problems(server) == []
+    server.close()
+
+    code = main(["--db", str(desk_path), "residents", "--search", "新来的"])
+    err = capsys.readouterr().err
+    assert code == 0 and "已迁移到数据库服务器" in err
+    assert main(["--db", str(desk_path), "resident", "edit", str(editing_row.id), "--phone", "13711111111"]) != 0
+    assert main(["--db", str(desk_path), "move-to", url]) != 0
+    assert "已经迁移" in capsys.readouterr().err
+
+
+def test_moving_into_a_database_that_has_data_changes_nothing(pg_cluster, server_db, tmp_path, capsys):
+    from jinsha_desk.cli import main
+    from jinsha_desk.db.connection import open_database
+
+    set_setting("community_name", "别的社区")
+    server_db.close()
+    desk = open_database(tmp_path / "desk.db")
+    set_setting("community_name", "金沙社区")
+    desk.close()
+    assert main(["--db", str(tmp_path / "desk.db"), "move-to", server_db.address.url]) != 0
+    assert "已有数据" in capsys.readouterr().err
+    open_server(server_db.address)
+    assert get_setting("community_name") == "别的社区"

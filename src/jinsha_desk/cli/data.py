@@ -10,9 +10,13 @@ from pathlib import Path
 from jinsha_desk import auth
 from jinsha_desk.audit import VIEWER_TAKE_OUT
 from jinsha_desk.cli.database import SYSTEM_ACCESS, open_db, passphrase
+from jinsha_desk.cli.output import add_json_flag, show
 from jinsha_desk.db.audit_chain import audit_problems
 from jinsha_desk.db.backup import BEFORE_ENCRYPT, MANUAL, backup_if_due, encrypt_with_backups, restore_database
 from jinsha_desk.db.connection import DamagedDatabase
+from jinsha_desk.db.location import is_server, parse_location
+from jinsha_desk.db.move import ensure_not_moved, move_to_server
+from jinsha_desk.db.server import open_server
 from jinsha_desk.errors import DeskError
 from jinsha_desk.settings import set_setting
 
@@ -74,6 +78,24 @@ def audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def move_to(args: argparse.Namespace) -> int:
+    """Copy this desk's database file into an empty database on a server."""
+    if is_server(args.db):
+        raise DeskError("move-to 把本机的数据库文件迁往服务器：--db 应写数据库文件，例如 --db jinsha.db move-to postgresql://…")
+    desk = open_db(args)
+    auth.require("accounts")
+    ensure_not_moved(desk)
+    if args.held_by:
+        raise DeskError(f"数据库正由{args.held_by}打开，不能迁移。请先关闭窗口。")
+    target = parse_location(args.server)
+    if not is_server(target):
+        raise DeskError(f"“{args.server}”不是数据库服务器地址，应写成 postgresql://用户@服务器:5432/数据库名。")
+    checks = move_to_server(desk, open_server(target), target, progress=lambda text: print(text, file=sys.stderr))
+    rows = [{"table": c.table, "rows": c.rows, "checksum": c.checksum[:16]} for c in checks]
+    return show(args, rows, [("表", "table"), ("行数", "rows"), ("校验和", "checksum")], summary=f"已迁移到 {target.shown}：{len(checks)} 张表的行数和校验和都与本机一致。"
+          f"本机文件 {args.db} 已保留并标记为“已迁移”，以后请用 --db {target.shown}。")
+
+
 # Switches only an administrator may turn: setting → what on and off mean for the clerk.
 SWITCHES = {
     "system-access": (SYSTEM_ACCESS, "已允许定时脚本以“系统任务”身份使用命令行（--as-system），其操作记入审计记录。",
@@ -109,6 +131,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         p = sub.add_parser(name, help=help_text)
         p.add_argument("state", choices=("on", "off"))
         p.set_defaults(run=switch)
+
+    p = sub.add_parser("move-to", help="把本机的数据库文件整个迁到数据库服务器上的空数据库（逐表核对，本机文件保留）")
+    p.add_argument("server", metavar="postgresql://用户@服务器:5432/数据库名")
+    add_json_flag(p)
+    p.set_defaults(run=move_to)
 
     p = sub.add_parser("backup", help="立即备份数据库")
     p.set_defaults(run=backup)

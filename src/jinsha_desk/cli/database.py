@@ -7,6 +7,7 @@ import argparse
 import datetime as dt
 import getpass
 import os
+import sys
 
 from peewee import SqliteDatabase
 
@@ -14,6 +15,7 @@ from jinsha_desk import auth
 from jinsha_desk.db.connection import NeedsPassphrase, apply_role, open_database
 from jinsha_desk.db.location import is_server
 from jinsha_desk.db.lock import HeldElsewhere, acquire_instance_lock
+from jinsha_desk.db.move import moved_notice, moved_to
 from jinsha_desk.db.server import open_server
 from jinsha_desk.errors import DeskError
 from jinsha_desk.settings import get_setting
@@ -74,7 +76,11 @@ def open_db(args: argparse.Namespace) -> SqliteDatabase:
         args.held_by = exc.holder
     session = _session(args)
     auth.set_current(session)
-    apply_role(db, session if args.held_by is None else auth.Session(session.username, auth.VIEWER))
+    server = moved_to(db)
+    if server:
+        print(f"注意：{moved_notice(args.db, server)}", file=sys.stderr)
+    read_only = args.held_by is not None or bool(server)
+    apply_role(db, auth.Session(session.username, auth.VIEWER) if read_only else session)
     return db
 
 
