@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from jinsha_desk import __version__
-from jinsha_desk.cli import data, honours, meetings, office, returns, roster, visits, volunteers
+from jinsha_desk.cli import data, honours, meetings, office, returns, roster, server, visits, volunteers
 from jinsha_desk.cli.database import add_account_options
 from jinsha_desk.db.location import parse_location
 from jinsha_desk.db.versions import EditConflict
@@ -21,7 +21,7 @@ from jinsha_desk.errors import DeskError, explain
 from jinsha_desk.logs import setup_logging
 
 CONFLICT_EXIT = 3  # a save refused because another desk saved the record first (db.versions)
-AREAS = (office, roster, visits, volunteers, meetings, honours, returns, data)
+AREAS = (office, roster, visits, volunteers, meetings, honours, returns, data, server)
 
 
 def build_parser() -> argparse.ArgumentParser:
