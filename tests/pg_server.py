@@ -42,8 +42,10 @@ class Cluster:
             self.as_user = ["runuser", "-u", "postgres", "--"]
         self.port = 20000 + uuid.uuid4().int % 20000
         self._run(initdb, "-D", str(self.data), "-U", "jinsha", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8")
-        self._run(self.pg_ctl, "-D", str(self.data), "-l", str(self.folder / "server.log"), "-w", "-o",
-                  f"-p {self.port} -k {self.folder} -c listen_addresses='' -c fsync=off", "start")
+        with open(self.data / "postgresql.auto.conf", "a", encoding="utf-8") as conf:
+            conf.write(f"port = {self.port}\nunix_socket_directories = '{self.folder}'\n"
+                       "listen_addresses = ''\nfsync = off\n")
+        self.resume()
 
     def _run(self, *command: str) -> None:
         subprocess.run([*self.as_user, *command], check=True, capture_output=True, cwd=self.folder)
@@ -64,6 +66,13 @@ class Cluster:
 
         with psycopg.connect(self.url(), autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def pause(self) -> None:
+        """Stop the server as a power cut or an administrator would (connections dropped)."""
+        self._run(self.pg_ctl, "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def resume(self) -> None:
+        self._run(self.pg_ctl, "-D", str(self.data), "-l", str(self.folder / "server.log"), "-w", "start")
 
     def stop(self) -> None:
         subprocess.run([*self.as_user, self.pg_ctl, "-D", str(self.data), "-m", "immediate", "stop"],

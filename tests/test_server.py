@@ -136,3 +136,81 @@ def test_moving_into_a_database_that_has_data_changes_nothing(pg_cluster, server
     assert "已有数据" in capsys.readouterr().err
     open_server(server_db.address)
     assert get_setting("community_name") == "别的社区"
+
+
+def test_server_backups_are_dumps_checked_by_restoring_and_restore_in_one_go(server_db, capsys, tmp_path):
+    """backup and restore on a server database: pg_dump's custom format, verified in a scratch database;
+    a restore dumps the current contents first; a damaged dump is refused and changes nothing."""
+    from jinsha_desk.cli import main
+    from jinsha_desk.db.backup import backup_summaries, list_backups
+
+    url = server_db.address.url
+    set_setting("community_name", "金沙社区")
+    assert main(["--db", url, "backup"]) == 0
+    dump = list_backups(server_db.address)[0]
+    assert dump.suffix == ".dump" and backup_summaries(server_db.address)[0].reason == "manual"
+    capsys.readouterr()
+
+    open_server(server_db.address)
+    set_setting("community_name", "改错了")
+    damaged = tmp_path / "damaged.dump"
+    damaged.write_bytes(dump.read_bytes()[: dump.stat().st_size // 2])
+    assert main(["--db", url, "restore", str(damaged)]) == 1
+    assert "备份校验没有完成" in capsys.readouterr().err
+    open_server(server_db.address)
+    assert get_setting("community_name") == "改错了"
+
+    assert main(["--db", url, "restore", str(dump)]) == 0
+    open_server(server_db.address)
+    assert get_setting("community_name") == "金沙社区"
+    assert any("before-restore" in p.name for p in list_backups(server_db.address))
+    assert audit_problems(server_db) == []
+
+
+def test_a_desk_says_so_when_the_server_is_gone_and_carries_on_when_it_is_back(pg_cluster, server_db):
+    from peewee import OperationalError
+
+    from jinsha_desk.errors import explain
+
+    set_setting("community_name", "金沙社区")
+    pg_cluster.pause()
+    try:
+        with pytest.raises(OperationalError) as caught:
+            set_setting("community_name", "停机时的修改")
+        assert "数据库服务器" in explain(caught.value) and "没有保存" in explain(caught.value)
+    finally:
+        pg_cluster.resume()
+    set_setting("community_name", "恢复后的修改")  # the desk connects again by itself
+    assert get_setting("community_name") == "恢复后的修改"
+    assert audit_problems(server_db) == []
+
+
+def test_a_desk_killed_mid_transaction_leaves_nothing_half_written(server_db, tmp_path):
+    """A desk's process killed while its import is inside one transaction: none of its rows stay."""
+    import signal
+    import subprocess
+    import sys
+
+    script = tmp_path / "desk.py"
+    script.write_text(
+        "import sys\n"
+        "from jinsha_desk.db.location import parse_location\n"
+        "from jinsha_desk.db.server import open_server\n"
+        "from jinsha_desk.models import Setting\n"
+        "db = open_server(parse_location(sys.argv[1]))\n"
+        "with db.atomic():\n"
+        "    for n in range(50):\n"
+        "        Setting.create(key=f'half-{n}', value='x')\n"
+        "    print('inside', flush=True)\n"
+        "    sys.stdin.readline()\n", encoding="utf-8")
+    before = AuditLog.select().count()
+    desk = subprocess.Popen([sys.executable, str(script), server_db.address.url], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True)
+    assert desk.stdout.readline().strip() == "inside"
+    desk.send_signal(signal.SIGKILL)
+    desk.wait()
+    set_setting("after", "1")  # the server has let go of the killed desk's transaction
+    from jinsha_desk.models import Setting
+
+    assert not Setting.select().where(Setting.key.startswith("half-")).exists()
+    assert AuditLog.select().count() == before + 1 and audit_problems(server_db) == []

@@ -21,6 +21,8 @@ class NeedsAnswer(DeskError):
     answer = ""
 
 
+_SERVER_LOST = ("与数据库服务器的连接断了，这次没有保存（已输入的内容还在）。请检查网络和服务器，"
+                "稍后再点一次保存；连接恢复后会自动重新连上。")
 _DISK_FULL = "磁盘空间不足，操作没有完成，已保存的数据未受影响。请清理磁盘后再试。"
 _READ_ONLY = "数据库现在只能查看、不能修改（当前账号为只读，或数据库文件、文件夹只读）。"
 # A fragment of a database or system error, lower-cased → what it means for the clerk.
@@ -33,7 +35,18 @@ _EXPLAINED = (
     ("disk i/o error", "读写磁盘时出错，操作没有完成。请检查磁盘或U盘后再试。"),
     ("malformed", "数据库文件已损坏，请在“数据与备份”中从最近的完好备份恢复。"),
     ("not a database", "这不是金沙社区工作台的数据库文件，或文件已损坏、密码不对。"),
+    ("permission denied for", "当前账号没有权限查看或修改这些数据（数据库服务器拒绝了）。"),
     ("permission denied", "没有权限读写这个文件或文件夹。"),
+    ("terminating connection", _SERVER_LOST),
+    ("server closed the connection", _SERVER_LOST),
+    ("the connection is closed", _SERVER_LOST),
+    ("connection already closed", _SERVER_LOST),
+    ("consuming input failed", _SERVER_LOST),
+    ("connection refused", _SERVER_LOST),
+    ("connection failed", _SERVER_LOST),
+    ("could not connect", _SERVER_LOST),
+    ("connection is bad", _SERVER_LOST),
+    ("connection to server", _SERVER_LOST),
     ("unable to open database", "无法打开数据库文件：请检查文件是否存在、是否有权限访问。"),
 )
 

@@ -8,8 +8,10 @@ a backup cut short (power loss, a killed process) never looks like a good one.
 from __future__ import annotations
 
 import datetime as dt
+import filecmp
 import os
 import re
+import shutil
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,13 +21,16 @@ from peewee import SqliteDatabase
 
 from jinsha_desk import auth
 from jinsha_desk.changes import ALL, DATA, reports
+from jinsha_desk.db import server_backup
 from jinsha_desk.db.cipher import connect_file, encrypt_database, is_encrypted
+from jinsha_desk.db.dialect import is_sqlite
+from jinsha_desk.db.location import Location, is_server
 from jinsha_desk.errors import DeskError
 from jinsha_desk.paths import backup_dir, demo_db_path
 
 KEEP_DAYS = 10
 KEEP_MONTHS_DAYS = 366
-_STAMP = "%Y%m%d-%H%M%S"
+STAMP = "%Y%m%d-%H%M%S"
 
 
 def _passphrase(db: SqliteDatabase) -> str | None:
@@ -54,7 +59,7 @@ def backup_database(
     """Copy the open database into the backup folder; the copy is checked before it is kept."""
     dest_dir = dest_dir or backup_dir()
     stem = Path(db_path).stem
-    stamp = dt.datetime.now().strftime(_STAMP)
+    stamp = dt.datetime.now().strftime(STAMP)
     # Each process writes its own partial file, so two backups taken at once never collide.
     partial = dest_dir / f"{stem}-{stamp}-{reason}.{os.getpid()}.{threading.get_ident()}.partial"
     try:
@@ -66,7 +71,7 @@ def backup_database(
         problems = integrity_problems(partial, passphrase=_passphrase(db))
         if problems:
             raise DeskError(f"备份文件校验失败，未保留：{problems[0]}")
-        target = _claim_name(partial, dest_dir, f"{stem}-{stamp}-{reason}")
+        target = claim_name(partial, dest_dir, f"{stem}-{stamp}-{reason}")
     finally:
         for leftover in (partial, partial.with_name(partial.name + "-wal"), partial.with_name(partial.name + "-shm")):
             leftover.unlink(missing_ok=True)
@@ -74,12 +79,12 @@ def backup_database(
     return target
 
 
-def _claim_name(partial: Path, folder: Path, name: str) -> Path:
+def claim_name(partial: Path, folder: Path, name: str, suffix: str = ".db") -> Path:
     """Give the finished backup its name; a name another process took a moment ago gets a counter.
     A hard link claims a name atomically: it fails rather than replacing a file that exists."""
     counter = 0
     while True:
-        target = folder / (f"{name}.db" if counter == 0 else f"{name}-{counter}.db")
+        target = folder / (f"{name}{suffix}" if counter == 0 else f"{name}-{counter}{suffix}")
         try:
             os.link(partial, target)
             return target
@@ -142,33 +147,46 @@ def backup_due(db: SqliteDatabase, db_path: Path, occasion: str) -> bool:
 def backup_if_due(
     db: SqliteDatabase, db_path: Path, occasion: str, progress: Callable[[int, int, int], object] | None = None,
 ) -> Path | None:
-    """Take the backup the rules call for on this occasion; the backup's path, or None when none was due."""
+    """Take the backup the rules call for on this occasion; the backup's path, or None when none was due.
+    A server database is dumped when a clerk asks, before an import and before an upgrade; its daily
+    backup is the server PC's scheduled ``backup`` command, not one dump per desk."""
+    if not is_sqlite(db):
+        if occasion in (DAILY, CLOSE) or (occasion == BEFORE_IMPORT and not holds_data(db)):
+            return None
+        return server_backup.dump_server(db.address, occasion, backup_dir())
     if not backup_due(db, db_path, occasion):
         return None
     return backup_database(db, db_path, reason=occasion, progress=progress)
 
 
-def list_backups(db_path: Path, dest_dir: Path | None = None) -> list[Path]:
+def _stem_and_suffix(location: Location) -> tuple[str, str]:
+    if is_server(location):
+        return server_backup.stem(location), server_backup.SUFFIX
+    return Path(location).stem, ".db"
+
+
+def list_backups(location: Location, dest_dir: Path | None = None) -> list[Path]:
     dest_dir = dest_dir or backup_dir()
-    return sorted(dest_dir.glob(f"{Path(db_path).stem}-*.db"), reverse=True)
+    stem, suffix = _stem_and_suffix(location)
+    return sorted(dest_dir.glob(f"{stem}-*{suffix}"), reverse=True)
 
 
 def _backup_time(path: Path, stem: str) -> dt.datetime | None:
     stamp = path.stem[len(stem) + 1 : len(stem) + 1 + 15]
     try:
-        return dt.datetime.strptime(stamp, _STAMP)
+        return dt.datetime.strptime(stamp, STAMP)
     except ValueError:
         return None
 
 
-def prune_backups(dest_dir: Path, stem: str, now: dt.datetime | None = None) -> list[Path]:
+def prune_backups(dest_dir: Path, stem: str, suffix: str = ".db", now: dt.datetime | None = None) -> list[Path]:
     """Keep every backup of the last KEEP_DAYS days and the newest of each month for a year;
     delete the rest, and any partial backup left behind. Returns what was removed."""
     now = now or dt.datetime.now()
     recent = now - dt.timedelta(days=KEEP_DAYS)
     oldest = now - dt.timedelta(days=KEEP_MONTHS_DAYS)
     removed = [p for p in dest_dir.glob(f"{stem}-*.partial*") if not _in_progress(p)]
-    dated = sorted(((t, p) for p in dest_dir.glob(f"{stem}-*.db") if (t := _backup_time(p, stem))), reverse=True)
+    dated = sorted(((t, p) for p in dest_dir.glob(f"{stem}-*{suffix}") if (t := _backup_time(p, stem))), reverse=True)
     months_kept: set[tuple[int, int]] = set()
     for taken, path in dated:
         if taken >= recent:
@@ -213,12 +231,14 @@ def backup_taken_today(db_path: Path, dest_dir: Path | None = None) -> bool:
 
 
 @reports(*ALL)
-def restore_database(backup_file: Path, db_path: Path, passphrase: str | None = None) -> Path | None:
+def restore_database(backup_file: Path, db_path: Location, passphrase: str | None = None) -> Path | None:
     """Replace the database with a verified backup; the current file is kept aside first.
 
     Returns where the replaced file was kept, or None when there was no database yet.
     """
     auth.require("restore")
+    if is_server(db_path):
+        return server_backup.restore_server(Path(backup_file), db_path, backup_dir())
     backup_file = Path(backup_file)
     if not backup_file.is_file():
         raise DeskError(f"找不到备份文件：{backup_file}")
@@ -227,7 +247,7 @@ def restore_database(backup_file: Path, db_path: Path, passphrase: str | None = 
         raise DeskError(f"备份文件 {backup_file} 已损坏（或密码不对），不能用于恢复：{problems[0]}")
     db_path = Path(db_path)
     kept_aside = None
-    stamp = dt.datetime.now().strftime(_STAMP)
+    stamp = dt.datetime.now().strftime(STAMP)
     if db_path.exists() and db_path.stat().st_size and not integrity_problems(db_path, quick=True,
                                                                               passphrase=passphrase):
         kept_aside = db_path.with_name(f"{db_path.stem}-before-restore-{stamp}.db")
@@ -281,12 +301,17 @@ def newest_good_backup(db_path: Path, passphrase: str | None = None) -> Path | N
     return next((b for b in list_backups(db_path) if not integrity_problems(b, passphrase=passphrase)), None)
 
 
-def backup_summaries(db_path: Path, dest_dir: Path | None = None, passphrase: str | None = None) -> list[BackupInfo]:
-    """Each backup, newest first, with its size and how many residents it holds."""
-    stem = Path(db_path).stem
+def backup_summaries(db_path: Location, dest_dir: Path | None = None, passphrase: str | None = None) -> list[BackupInfo]:
+    """Each backup, newest first, with its size and how many residents it holds (a server's dumps
+    were checked by restoring them when taken; they are not restored again to count)."""
+    stem, _ = _stem_and_suffix(db_path)
     found = []
     for path in list_backups(db_path, dest_dir):
         residents = None
+        if is_server(db_path):
+            found.append(BackupInfo(path, _backup_time(path, stem), path.stem[len(stem) + 17:],
+                                    path.stat().st_size / 1024 / 1024, None))
+            continue
         try:
             conn = connect_file(path, passphrase, readonly=True)
             try:
@@ -305,6 +330,12 @@ def copy_backup(backup_file: Path, folder: Path, passphrase: str | None = None) 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / Path(backup_file).name
+    if Path(backup_file).suffix == server_backup.SUFFIX:  # a server's dump: a file like any other
+        shutil.copyfile(backup_file, target)
+        if not filecmp.cmp(backup_file, target, shallow=False):
+            target.unlink(missing_ok=True)
+            raise DeskError(f"复制到 {folder} 的备份与原文件不一致，请换一个U盘再试。")
+        return target
     _copy(Path(backup_file), target, passphrase)
     problems = integrity_problems(target, passphrase=passphrase)
     if problems:

@@ -36,7 +36,7 @@ def postgresql_bin() -> Path:
     """The folder of initdb and pg_ctl: on PATH, else the newest version in the standard folders."""
     found = shutil.which("initdb")
     if found:
-        return Path(found).parent
+        return Path(found).resolve().parent  # a link on PATH points into the version's own folder
     candidates = [Path(p) for pattern in _STANDARD_FOLDERS for p in glob.glob(pattern)
                   if (Path(p) / ("initdb.exe" if sys.platform == "win32" else "initdb")).exists()]
     if not candidates:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import threading
 
-from peewee import OperationalError, PostgresqlDatabase
+from peewee import InterfaceError, OperationalError, PostgresqlDatabase
+from playhouse.shortcuts import ReconnectMixin
 
 from jinsha_desk import auth, models
 from jinsha_desk.db import migrations
@@ -88,7 +89,7 @@ def audit_triggers() -> list[str]:
     return statements
 
 
-class ServerDatabase(PostgresqlDatabase):
+class _TellsTheUser(PostgresqlDatabase):
     """A connection per thread, as with SQLite; each tells the triggers who is signed in at this desk,
     again whenever that changes (the window opens the database before the clerk signs in)."""
 
@@ -105,6 +106,22 @@ class ServerDatabase(PostgresqlDatabase):
                 cursor.execute("SELECT set_config('jinsha.user', %s, false)", (user,))
             self._told.user, self._told.conn = user, conn
         return super().execute_sql(sql, params, *args, **kwargs)
+
+
+class ServerDatabase(ReconnectMixin, _TellsTheUser):
+    """A server restarted, or a network that dropped for a moment: the next statement outside a
+    transaction (or a transaction's BEGIN) connects again and carries on. Within a transaction the
+    failure is raised and the transaction is lost whole — never half-written, never silently redone."""
+
+    reconnect_errors = (
+        (OperationalError, "terminating connection"),
+        (OperationalError, "the connection is closed"),
+        (OperationalError, "server closed the connection"),
+        (OperationalError, "consuming input failed"),
+        (OperationalError, "connection is lost"),
+        (InterfaceError, "connection already closed"),
+        (InterfaceError, "the connection is closed"),
+    )
 
 
 def _driver() -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
 from jinsha_desk import audit, auth, changes
 from jinsha_desk.db.backup import MANUAL, backup_if_due, backup_summaries, copy_backup, reason_label, restore_database
+from jinsha_desk.db.location import Location, parse_location
 from jinsha_desk.errors import DeskError
 from jinsha_desk.paths import backup_dir
 from jinsha_desk.roster.stats import active_residents
@@ -26,11 +27,11 @@ class DataPage(Page):
     shows = changes.ALL
     take_out_buttons = ("exportBackupButton",)
 
-    def __init__(self, db, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, db, db_path: Location, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_DataPage()
         self.ui.setupUi(self)
-        self.db, self.db_path = db, Path(db_path)
+        self.db, self.db_path = db, parse_location(db_path)
         self.passphrase: str | None = getattr(db, "jinsha_passphrase", None)
         self.backups: list = []
         ui = self.ui
@@ -125,7 +126,7 @@ class DataPage(Page):
         held = f"{chosen.residents} 位在册居民" if chosen.residents is not None else "在册居民人数无法读取"
         if not self.confirm((
             f"要用 {taken} 的备份（{held}）替换当前数据库（现有 {active_residents()} 位在册居民）吗？\n\n"
-            f"当前数据库会先另存一份（{self.db_path.stem}-before-restore-….db），需要时仍可找回。"
+            "当前数据库会先另存一份（…-before-restore-…），需要时仍可找回。"
             f"恢复后，{taken} 之后录入的内容将不在数据库中。"), "从备份恢复"):
             self.ui.backupStatus.setText("没有恢复，数据库未作改动。")
             return
