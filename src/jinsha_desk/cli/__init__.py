@@ -41,10 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from jinsha_desk.paths import default_db_path, demo_db_path
+    from jinsha_desk.db.saved_connection import default_location
+    from jinsha_desk.paths import demo_db_path
 
     try:
-        args.db = parse_location(args.db) if args.db is not None else demo_db_path() if args.demo else default_db_path()
+        args.db = parse_location(args.db) if args.db is not None else demo_db_path() if args.demo else default_location()
         if args.command is None:
             from jinsha_desk.ui.app import run_app  # Qt only for the desktop
 

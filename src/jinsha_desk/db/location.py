@@ -42,9 +42,9 @@ class ServerAddress:
 Location = Path | ServerAddress
 
 
-def parse_location(text: str | Path) -> Location:
+def parse_location(text: str | Location) -> Location:
     """A --db value or a saved connection: a ServerAddress for a postgresql:// URL, else a file path."""
-    if isinstance(text, Path):
+    if isinstance(text, Path | ServerAddress):
         return text
     if "://" not in text:
         return Path(text)

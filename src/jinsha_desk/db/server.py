@@ -124,6 +124,17 @@ class ServerDatabase(ReconnectMixin, _TellsTheUser):
     )
 
 
+class ServerUnreachable(DeskError):
+    """The desk's server does not answer; the desk never falls back to another database."""
+
+
+def open_failure(address: ServerAddress, exc: Exception) -> ServerUnreachable:
+    """The server could not be reached: which server, and the driver's reason."""
+    reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+    return ServerUnreachable(f"无法连接数据库服务器 {address.shown}：{reason}。请检查服务器是否开着、网络是否通、"
+                     "用户名和密码是否正确；本机输入的内容没有丢失，可以稍后再试。")
+
+
 def _driver() -> None:
     try:
         import psycopg  # noqa: F401
@@ -168,9 +179,7 @@ def open_server(address: ServerAddress) -> ServerDatabase:
     try:
         db.connect()
     except OperationalError as exc:  # peewee's, wrapping psycopg's
-        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-        raise DeskError(f"无法连接数据库服务器 {address.shown}：{reason}。请检查服务器是否开着、网络是否通、"
-                        "用户名和密码是否正确；本机输入的内容没有丢失，可以稍后再试。") from None
+        raise open_failure(address, exc) from None
     models.database.initialize(db)
     version = schema_version(db)
     if version == 0 and not db.get_tables():

@@ -6,7 +6,6 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QThreadPool, QTimer, QTranslator
 from PySide6.QtGui import QIcon
@@ -15,7 +14,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QM
 from jinsha_desk import auth
 from jinsha_desk.db.backup import DAILY, backup_summaries, integrity_problems, restore_database
 from jinsha_desk.db.connection import DamagedDatabase, NeedsPassphrase, checked_at_open, open_database
+from jinsha_desk.db.location import Location, is_server
 from jinsha_desk.db.lock import acquire_instance_lock
+from jinsha_desk.db.server import ServerUnreachable, open_server
 from jinsha_desk.errors import DeskError, explain
 from jinsha_desk.logs import log_file, setup_logging
 from jinsha_desk.office.profile import is_set_up, setup_skipped, skip_setup
@@ -73,7 +74,7 @@ def with_progress(text: str, work: Callable[[], object]) -> None:
 
 
 def build_window(
-    db_path: Path, demo: bool = False, ask=None, sign_in=None, passphrase: str | None = None, set_up=None,
+    db_path: Location, demo: bool = False, ask=None, sign_in=None, passphrase: str | None = None, set_up=None,
 ) -> MainWindow | None:
     """Open the database and the main window; ``ask`` chooses on an empty database, ``sign_in``
     returns the signed-in session and ``set_up`` walks an administrator through setting up the
@@ -81,8 +82,11 @@ def build_window(
     if demo:
         db, db_path = open_demo()
         return MainWindow(db, db_path, DEMO_SESSION, demo=True)
-    checked = checked_at_open(db_path)
-    db = open_database(db_path, check=checked, passphrase=passphrase)
+    if is_server(db_path):  # the server checked the connection and the schema's version as it opened
+        checked, db = True, open_server(db_path)
+    else:
+        checked = checked_at_open(db_path)
+        db = open_database(db_path, check=checked, passphrase=passphrase)
     session = (sign_in or sign_in_interactively)()
     if session is None:
         db.close()
@@ -155,7 +159,7 @@ def _report_unexpected(kind, value, trace) -> None:
     )
 
 
-def run_app(db_path: Path, demo: bool = False) -> int:
+def run_app(db_path: Location, demo: bool = False) -> int:
     setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("jinsha-desk")
@@ -163,9 +167,10 @@ def run_app(db_path: Path, demo: bool = False) -> int:
     install_translations(app)
     app.setWindowIcon(QIcon(str(resource_path("icons", "jinsha-desk.svg"))))
     sys.excepthook = _report_unexpected
-    target = demo_db_path() if demo else Path(db_path)
+    target = demo_db_path() if demo else db_path
     try:
-        lock = acquire_instance_lock(target)
+        # A server keeps its desks apart itself; a file is opened by one window at a time.
+        lock = None if is_server(target) else acquire_instance_lock(target)
     except DeskError as exc:
         QMessageBox.warning(None, "已经打开了", exc.message)
         return 1
@@ -174,6 +179,9 @@ def run_app(db_path: Path, demo: bool = False) -> int:
         try:
             window = build_window(db_path, demo, passphrase=passphrase)
             break
+        except ServerUnreachable as exc:
+            QMessageBox.critical(None, "无法连接数据库服务器", exc.message)
+            return 1
         except NeedsPassphrase as exc:
             passphrase = _ask_passphrase(exc)
             if passphrase is None:
@@ -190,5 +198,6 @@ def run_app(db_path: Path, demo: bool = False) -> int:
     code = app.exec()
     # Background work (the audit trail's check, an export) finishes before the process does.
     QThreadPool.globalInstance().waitForDone()
-    lock.release()
+    if lock is not None:
+        lock.release()
     return code

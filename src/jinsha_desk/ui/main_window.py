@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
@@ -12,6 +10,7 @@ from jinsha_desk import __version__, auth
 from jinsha_desk.db.audit_chain import audit_problems
 from jinsha_desk.db.backup import CLOSE, DAILY, backup_if_due, integrity_problems
 from jinsha_desk.db.connection import apply_role
+from jinsha_desk.db.location import Location, parse_location
 from jinsha_desk.logs import log_file
 from jinsha_desk.office.profile import community_label
 from jinsha_desk.paths import backup_dir, data_dir
@@ -36,13 +35,13 @@ def app_settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db, db_path: Path, session: auth.Session, demo: bool = False,
+    def __init__(self, db, db_path: Location, session: auth.Session, demo: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.db = db
-        self.db_path = Path(db_path)
+        self.db_path = parse_location(db_path)
         self.demo = demo
         self.session = session
         # A database file on a read-only disk or folder is only looked at (and the window says so).

@@ -281,6 +281,72 @@ class Ui_SettingsPage(object):
         self.staffLayout.addWidget(self.staffStatus)
 
         self.tabs.addTab(self.staffTab, "")
+        self.serverTab = QWidget()
+        self.serverTab.setObjectName(u"serverTab")
+        self.serverLayout = QVBoxLayout(self.serverTab)
+        self.serverLayout.setObjectName(u"serverLayout")
+        self.serverHint = QLabel(self.serverTab)
+        self.serverHint.setObjectName(u"serverHint")
+        self.serverHint.setWordWrap(True)
+
+        self.serverLayout.addWidget(self.serverHint)
+
+        self.currentLabel = QLabel(self.serverTab)
+        self.currentLabel.setObjectName(u"currentLabel")
+        self.currentLabel.setWordWrap(True)
+
+        self.serverLayout.addWidget(self.currentLabel)
+
+        self.serverForm = QFormLayout()
+        self.serverForm.setObjectName(u"serverForm")
+        self.serverFormLabel0 = QLabel(self.serverTab)
+        self.serverFormLabel0.setObjectName(u"serverFormLabel0")
+
+        self.serverForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.serverFormLabel0)
+
+        self.serverEdit = QLineEdit(self.serverTab)
+        self.serverEdit.setObjectName(u"serverEdit")
+
+        self.serverForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.serverEdit)
+
+
+        self.serverLayout.addLayout(self.serverForm)
+
+        self.serverButtons = QHBoxLayout()
+        self.serverButtons.setObjectName(u"serverButtons")
+        self.testServerButton = QPushButton(self.serverTab)
+        self.testServerButton.setObjectName(u"testServerButton")
+
+        self.serverButtons.addWidget(self.testServerButton)
+
+        self.saveServerButton = QPushButton(self.serverTab)
+        self.saveServerButton.setObjectName(u"saveServerButton")
+
+        self.serverButtons.addWidget(self.saveServerButton)
+
+        self.localButton = QPushButton(self.serverTab)
+        self.localButton.setObjectName(u"localButton")
+
+        self.serverButtons.addWidget(self.localButton)
+
+        self.serverSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.serverButtons.addItem(self.serverSpacer)
+
+
+        self.serverLayout.addLayout(self.serverButtons)
+
+        self.serverStatus = QLabel(self.serverTab)
+        self.serverStatus.setObjectName(u"serverStatus")
+        self.serverStatus.setWordWrap(True)
+
+        self.serverLayout.addWidget(self.serverStatus)
+
+        self.serverBottom = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.serverLayout.addItem(self.serverBottom)
+
+        self.tabs.addTab(self.serverTab, "")
 
         self.mainLayout.addWidget(self.tabs)
 
@@ -331,6 +397,15 @@ class Ui_SettingsPage(object):
         self.staffStatus.setText("")
         self.staffStatus.setStyleSheet(QCoreApplication.translate("SettingsPage", u"color: #c0392b;", None))
         self.tabs.setTabText(self.tabs.indexOf(self.staffTab), QCoreApplication.translate("SettingsPage", u"\u5de5\u4f5c\u4eba\u5458", None))
+        self.serverHint.setText(QCoreApplication.translate("SettingsPage", u"\u51e0\u53f0\u7535\u8111\u5171\u7528\u4e00\u4e2a\u793e\u533a\u7684\u6570\u636e\u65f6\uff0c\u6570\u636e\u653e\u5728\u529e\u516c\u5ba4\u7684\u6570\u636e\u5e93\u670d\u52a1\u5668\u4e0a\uff08\u7531\u4e00\u53f0\u7535\u8111\u8fd0\u884c jinsha-desk server init \u5efa\u7acb\uff09\u3002\u586b\u5199\u670d\u52a1\u5668\u7ed9\u51fa\u7684\u5730\u5740\uff0c\u6d4b\u8bd5\u8fde\u63a5\u540e\u4fdd\u5b58\uff1b\u4e0b\u6b21\u542f\u52a8\u672c\u7a0b\u5e8f\u65f6\u5373\u8fde\u63a5\u670d\u52a1\u5668\u3002\u670d\u52a1\u5668\u8fde\u4e0d\u4e0a\u65f6\uff0c\u7a0b\u5e8f\u4f1a\u8bf4\u660e\u539f\u56e0\uff0c\u4e0d\u4f1a\u6539\u7528\u672c\u673a\u7684\u6570\u636e\u3002", None))
+        self.currentLabel.setText("")
+        self.serverFormLabel0.setText(QCoreApplication.translate("SettingsPage", u"\u670d\u52a1\u5668\u5730\u5740", None))
+        self.serverEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"postgresql://jinsha:\u5bc6\u7801@192.168.1.10:5432/jinsha", None))
+        self.testServerButton.setText(QCoreApplication.translate("SettingsPage", u"\u6d4b\u8bd5\u8fde\u63a5", None))
+        self.saveServerButton.setText(QCoreApplication.translate("SettingsPage", u"\u4fdd\u5b58\uff0c\u4e0b\u6b21\u542f\u52a8\u65f6\u8fde\u63a5", None))
+        self.localButton.setText(QCoreApplication.translate("SettingsPage", u"\u6539\u56de\u672c\u673a\u6570\u636e\u5e93\u6587\u4ef6", None))
+        self.serverStatus.setText("")
+        self.tabs.setTabText(self.tabs.indexOf(self.serverTab), QCoreApplication.translate("SettingsPage", u"\u6570\u636e\u5e93\u670d\u52a1\u5668", None))
         pass
     # retranslateUi
 

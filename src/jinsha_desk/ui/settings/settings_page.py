@@ -7,9 +7,11 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from jinsha_desk import changes
+from jinsha_desk.db import saved_connection
 from jinsha_desk.office import grids as g
 from jinsha_desk.office import profile
 from jinsha_desk.office import staff as s
+from jinsha_desk.paths import default_db_path
 from jinsha_desk.roster.editing import building_choices
 from jinsha_desk.ui.forms.ui_settings_page import Ui_SettingsPage
 from jinsha_desk.ui.page import Page
@@ -49,8 +51,12 @@ class SettingsPage(Page):
         ui.editStaffButton.clicked.connect(self.edit_staff)
         ui.removeStaffButton.clicked.connect(self.remove_staff)
         ui.staffTable.doubleClicked.connect(lambda _: self.edit_staff())
+        ui.testServerButton.clicked.connect(lambda: self.connect_server(save=False))
+        ui.saveServerButton.clicked.connect(lambda: self.connect_server(save=True))
+        ui.localButton.clicked.connect(self.use_local_file)
 
     def refresh(self) -> None:
+        self._show_connection()
         fill_profile(self.edits, profile.profile())
         self.grid_rows = g.grids()
         fill_table(self.ui.gridsTable, _GRID_HEADERS,
@@ -61,6 +67,34 @@ class SettingsPage(Page):
         fill_table(self.ui.staffTable, _STAFF_HEADERS,
                    [[r.name, r.post, r.phone, r.grid] for r in self.staff_rows], ids=[r.staff_id for r in self.staff_rows],
                    empty="还没有工作人员。点击“新增工作人员…”添加。")
+
+    def _show_connection(self) -> None:
+        server = saved_connection.saved_server()
+        self.ui.currentLabel.setText(f"本机启动时连接：数据库服务器 {server.shown}" if server else
+                                     f"本机启动时使用：本机数据库文件 {default_db_path()}")
+        if server and not self.ui.serverEdit.text():
+            self.ui.serverEdit.setText(server.url)
+
+    def connect_server(self, save: bool) -> None:
+        """Test (and save) the typed address off the GUI thread: a server that does not answer takes
+        up to ten seconds to say so."""
+        url = self.ui.serverEdit.text()
+        self.ui.serverStatus.setText("正在连接……")
+        connect = saved_connection.save_server if save else saved_connection.check_server
+        self.load_in_background("server", lambda: connect(url), lambda address: self._connected(address, save))
+
+    def _connected(self, address, save: bool) -> None:
+        self.ui.serverStatus.setText(f"已保存。下次启动本程序时连接 {address.shown}。" if save else
+                                     f"连接成功：{address.shown}")
+        self._show_connection()
+
+    def _load_failed(self, message: str) -> None:
+        self.ui.serverStatus.setText(message)
+
+    def use_local_file(self) -> None:
+        saved_connection.forget_server()
+        self.ui.serverStatus.setText("下次启动本程序时使用本机的数据库文件。")
+        self._show_connection()
 
     def save_profile(self) -> None:
         self.run_action(lambda: profile.update_profile(typed_profile(self.edits)), "已保存：社区信息",
