@@ -67,6 +67,13 @@ class Cluster:
         with psycopg.connect(self.url(), autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
+    def drop_roles(self, *roles: str) -> None:
+        import psycopg
+
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            for role in roles:
+                conn.execute(f'DROP ROLE IF EXISTS "{role}"')
+
     def pause(self) -> None:
         """Stop the server as a power cut or an administrator would (connections dropped)."""
         self._run(self.pg_ctl, "-D", str(self.data), "-m", "fast", "-w", "stop")

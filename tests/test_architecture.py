@@ -22,6 +22,7 @@ LAYERS: list[set[str]] = [
     {"importing", "visits", "volunteers", "meetings", "honours"},
     {"story", "overview"},
     {"returns", "documents"},
+    {"street"},
     {"demo"},
     {"ui"},
     {"cli"},

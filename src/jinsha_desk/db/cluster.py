@@ -174,7 +174,7 @@ def _create_app_database(server: OfficeServer, password: str) -> None:
 
     admin = f"postgresql://{ADMIN_ROLE}:{password}@localhost:{server.port}/postgres"
     with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f"CREATE ROLE {APP_ROLE} LOGIN PASSWORD %s".replace("%s", _literal(password)))
+        conn.execute(f"CREATE ROLE {APP_ROLE} LOGIN CREATEDB CREATEROLE PASSWORD {_literal(password)}")
         conn.execute(f"CREATE DATABASE {DATABASE} OWNER {APP_ROLE} ENCODING 'UTF8'")
     open_server(ServerAddress(server.url(host="localhost", password=password))).close()
 

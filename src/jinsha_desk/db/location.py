@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from jinsha_desk.errors import DeskError
 
@@ -30,6 +30,13 @@ class ServerAddress:
         user = f"{parts.username}@" if parts.username else ""
         port = f":{parts.port}" if parts.port else ""
         return urlunsplit((parts.scheme, f"{user}{host}{port}", parts.path, "", ""))
+
+    def signed_in_as(self, user: str, password: str = "") -> ServerAddress:
+        """The same server and database under another account."""
+        parts = self.parts
+        host = parts.netloc.split("@")[-1]
+        secret = f":{quote(password, safe='')}" if password else ""
+        return ServerAddress(parts._replace(netloc=f"{quote(user, safe='')}{secret}@{host}").geturl())
 
     @property
     def database(self) -> str:

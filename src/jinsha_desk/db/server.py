@@ -16,6 +16,7 @@ from playhouse.shortcuts import ReconnectMixin
 
 from jinsha_desk import auth, models
 from jinsha_desk.db import migrations
+from jinsha_desk.db.communities import is_street_connection
 from jinsha_desk.db.location import INSTALL_HINT, ServerAddress
 from jinsha_desk.errors import DeskError
 
@@ -171,9 +172,11 @@ def upgrade_server(db: PostgresqlDatabase) -> int:
     return start
 
 
-def open_server(address: ServerAddress) -> ServerDatabase:
-    """Connect to the server and bind the models to it; an empty database is set up first. Says at
-    once, naming the server, when it cannot be reached — never falls back to another database."""
+def open_server(address: ServerAddress, set_up: bool = True) -> ServerDatabase:
+    """Connect to the server and bind the models to it; an empty database is set up first (unless
+    ``set_up`` is False: a street database's owner adding communities). Says at once, naming the
+    server, when it cannot be reached — never falls back to another database. On a street database
+    the street office's connection has no community tables of its own (db.communities)."""
     _driver()
     db = ServerDatabase(address)
     try:
@@ -182,6 +185,8 @@ def open_server(address: ServerAddress) -> ServerDatabase:
         raise open_failure(address, exc) from None
     models.database.initialize(db)
     version = schema_version(db)
+    if version == 0 and (not set_up or is_street_connection(db)):
+        return db
     if version == 0 and not db.get_tables():
         create_schema(db)
     elif min(migrations.SERVER_STEPS) <= version < migrations.LATEST_VERSION:
