@@ -76,3 +76,10 @@ def test_household_members_head_first(db):
     members = editing.household_members(household)
     assert [m.resident_id for m in members] == [head, wife]
     assert members[1].tags == ("低保",)
+
+
+def test_a_relation_split_by_sex_in_the_standard_follows_the_id_number(db):
+    """子女 (as many rosters write it) is 子 or 女 in GB/T 4761: the ID number's sex decides."""
+    son = editing.add_resident(person(relation="子女", id_number=make_id(born="20100101", order=101)))
+    daughter = editing.add_resident(person(relation="儿女", id_number=make_id(born="20120101", order=102)))
+    assert (Resident.get_by_id(son).relation, Resident.get_by_id(daughter).relation) == ("子", "女")

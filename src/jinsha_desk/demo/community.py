@@ -135,11 +135,13 @@ def _household(rng: random.Random, today: dt.date, used: set[str]) -> list[dict[
         person("配偶", False, 26, 56, own_surname=False)
         if shape != "couple":
             for _ in range(rng.choice((1, 1, 2))):
-                child = person("子女", rng.random() < 0.5, 1, 17)
+                son = rng.random() < 0.5
+                child = person("子" if son else "女", son, 1, 17)
                 if rng.random() < 0.04:
                     child["tags"].append("留守儿童")
         if shape == "three_gen":
-            person("父母", rng.random() < 0.5, 60, 85, own_surname=False)
+            father = rng.random() < 0.5
+            person("父亲" if father else "母亲", father, 60, 85, own_surname=False)
     for member in people:
         age = idcard.age_on(member["born"], today)
         if rng.random() < 0.02:

@@ -85,8 +85,13 @@ def _lookup(value: str, synonyms: dict[str, str], names: tuple[str, ...], refusa
     return found
 
 
-def relation(value: str) -> str:
+# Common words GB/T 4761 splits by sex: the person's sex (from the ID number) decides.
+_BY_SEX = {"子女": {"男": "子", "女": "女"}, "儿女": {"男": "子", "女": "女"}}
+
+
+def relation(value: str, sex: str = "") -> str:
     """The GB/T 4761 name of a relation typed in any common form; '' for none."""
+    value = _BY_SEX.get(_compact(value), {}).get(sex, value)
     return _lookup(value, _RELATION_SYNONYMS, RELATIONS,
                    "与户主关系“{value}”不在《家庭关系代码》(GB/T 4761)中，请选择如 户主、配偶、子、女、父亲、母亲、孙子。")
 
