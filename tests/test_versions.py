@@ -93,3 +93,22 @@ def _run(capsys, location, *args):
     code = main(["--db", location, *args])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
+
+
+def test_meetings_and_staff_carry_versions_too(db):
+    from jinsha_desk.meetings import meetings
+    from jinsha_desk.office import staff
+
+    meeting = meetings.plan_meeting(meetings.MeetingInput("居民议事会", "十一月议事会", dt.datetime(2026, 11, 28, 19, 0)))
+    first, second = meetings.meeting_input(meeting), meetings.meeting_input(meeting)
+    meetings.update_meeting(meeting, dataclasses.replace(first, place="社区活动室"))
+    with pytest.raises(EditConflict) as caught:
+        meetings.update_meeting(meeting, dataclasses.replace(second, host="张主任"))
+    assert {d.label for d in caught.value.differences} == {"地点", "主持人"}
+
+    person = staff.add_staff(staff.StaffInput("孙红", "网格员", "13800000002"))
+    first, second = staff.staff_input(person), staff.staff_input(person)
+    staff.update_staff(person, dataclasses.replace(first, phone="13800000003"))
+    with pytest.raises(EditConflict):
+        staff.update_staff(person, dataclasses.replace(second, post="社区书记"))
+    assert staff.staff_input(person).post == "网格员"

@@ -67,15 +67,16 @@ def last_change(model: type[Model], record_id: int) -> tuple[str, dt.datetime | 
     return (entry.user, entry.at) if entry else ("", None)
 
 
-def claim(model: type[Model], record_id: int, seen: int | None, conflict: Callable[[], EditConflict]) -> None:
-    """Take the record for this save inside its transaction: bump its version, or raise ``conflict()``
-    when it is no longer the version the clerk opened (``seen`` None: a save that read the record in
-    the same transaction, such as a command-line edit)."""
+def claim(model: type[Model], record_id: int, mine: Any, what: str, current: Callable[[int], Any],
+          labels: Mapping[str, str]) -> None:
+    """Take the record for this save inside its transaction: bump its version, or raise EditConflict
+    (``mine`` against ``current(record_id)``, the record as it is now) when it is no longer the version
+    the clerk opened. ``mine.version`` None: a save that read the record in the same command."""
     query = model.update(version=model.version + 1).where(model.id == record_id)
-    if seen is not None:
-        query = query.where(model.version == seen)
+    if mine.version is not None:
+        query = query.where(model.version == mine.version)
     if query.execute() == 0:
-        raise conflict()
+        raise EditConflict(what, mine, current(record_id), labels, *last_change(model, record_id))
 
 
 def current_version(model: type[Model], record_id: int) -> int:

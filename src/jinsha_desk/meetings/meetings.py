@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from jinsha_desk.changes import MEETINGS, reports
 from jinsha_desk.chinese_dates import plain_date
+from jinsha_desk.db import versions
 from jinsha_desk.errors import DeskError
 from jinsha_desk.meetings import topics as t
 from jinsha_desk.models import AgendaItem, Meeting, MeetingAttendee, Topic, TopicEvent, database
@@ -26,6 +27,12 @@ class MeetingInput:
     place: str = ""
     host: str = ""
     recorder: str = ""
+    # The version the clerk opened (db.versions); None for a save that reads the record itself.
+    version: int | None = None
+
+
+MEETING_LABELS = {"kind": "会议类型", "title": "会议名称", "starts_at": "时间", "place": "地点", "host": "主持人",
+                  "recorder": "记录人"}
 
 
 @dataclass
@@ -257,7 +264,17 @@ def _minuted(meeting_id: int) -> bool:
 @reports(MEETINGS)
 def update_meeting(meeting_id: int, data: MeetingInput) -> None:
     get_meeting(meeting_id)
-    Meeting.update(**_checked_meeting(data)).where(Meeting.id == meeting_id).execute()
+    values = _checked_meeting(data)
+    with database.atomic():
+        versions.claim(Meeting, meeting_id, data, f"会议“{values['title']}”", meeting_input, MEETING_LABELS)
+        Meeting.update(**values).where(Meeting.id == meeting_id).execute()
+
+
+def meeting_input(meeting_id: int) -> MeetingInput:
+    """A stored meeting as the dialog shows it for correcting."""
+    meeting = get_meeting(meeting_id)
+    return MeetingInput(meeting.kind, meeting.title, meeting.starts_at, meeting.place, meeting.host,
+                        meeting.recorder, meeting.version)
 
 
 @reports(MEETINGS)

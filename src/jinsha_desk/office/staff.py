@@ -9,8 +9,9 @@ from peewee import JOIN
 
 from jinsha_desk import auth
 from jinsha_desk.changes import SETTINGS, reports
+from jinsha_desk.db import versions
 from jinsha_desk.errors import DeskError
-from jinsha_desk.models import Grid, Staff
+from jinsha_desk.models import Grid, Staff, database
 from jinsha_desk.office.grids import find_grid
 from jinsha_desk.roster import vocabularies
 from jinsha_desk.roster.fields import clean_name
@@ -25,7 +26,11 @@ class StaffInput:
     post: str = ""
     phone: str = ""
     grid: str = ""
+    # The version the clerk opened (db.versions); None for a save that reads the record itself.
+    version: int | None = None
 
+
+STAFF_LABELS = {"name": "姓名", "post": "职务", "phone": "电话", "grid": "服务网格"}
 
 @dataclass(frozen=True)
 class StaffRow:
@@ -71,7 +76,18 @@ def add_staff(data: StaffInput) -> int:
 @reports(SETTINGS)
 def update_staff(staff_id: int, data: StaffInput) -> None:
     auth.require("settings")
-    Staff.update(**_values(data)).where(Staff.id == staff_id).execute()
+    values = _values(data)
+    with database.atomic():
+        versions.claim(Staff, staff_id, data, f"工作人员“{values['name']}”", staff_input, STAFF_LABELS)
+        Staff.update(**values).where(Staff.id == staff_id).execute()
+
+
+def staff_input(staff_id: int) -> StaffInput:
+    """A member of staff as the dialog shows them for correcting."""
+    person = Staff.get_or_none(Staff.id == staff_id)
+    if person is None:
+        raise DeskError(f"没有编号为 {staff_id} 的工作人员。")
+    return StaffInput(person.name, person.post, person.phone, person.grid.name if person.grid else "", person.version)
 
 
 @reports(SETTINGS)

@@ -194,7 +194,7 @@ def update_resident(resident_id: int, data: ResidentInput) -> None:
     """Save the dialog as the clerk left it: an emptied field is emptied."""
     citizen, values, address = _cleaned(data)
     with database.atomic():
-        versions.claim(Resident, resident_id, data.version, lambda: _conflict(resident_id, data))
+        versions.claim(Resident, resident_id, data, f"居民“{data.name.strip()}”的信息", resident_input, FIELD_LABELS)
         _ensure_unique(citizen.number, resident_id)
         _check_grid(data, address.grid)
         household_id = Places().households_of([address])[0]
@@ -203,12 +203,6 @@ def update_resident(resident_id: int, data: ResidentInput) -> None:
         Resident.update(household=household_id, **values).where(Resident.id == resident_id).execute()
         _set_tags(resident_id, data.tags)
         refresh_search_text([resident_id])
-
-
-def _conflict(resident_id: int, mine: ResidentInput) -> versions.EditConflict:
-    theirs = resident_input(resident_id)
-    return versions.EditConflict(f"居民“{theirs.name}”的信息", mine, theirs, FIELD_LABELS,
-                                 *versions.last_change(Resident, resident_id))
 
 
 def _set_status(resident_id: int, status: str, day: dt.date) -> None:

@@ -151,9 +151,7 @@ def update_visit(visit_id: int, data: VisitInput, today: dt.date | None = None) 
     get_visit(visit_id)
     visitor, kind, needs = _checked(data, today)
     with database.atomic():
-        versions.claim(Visit, visit_id, data.version, lambda: versions.EditConflict(
-            f"{data.visit_date:%Y-%m-%d} 的走访记录", data, visit_input(visit_id), FIELD_LABELS,
-            *versions.last_change(Visit, visit_id)))
+        versions.claim(Visit, visit_id, data, f"{data.visit_date:%Y-%m-%d} 的走访记录", visit_input, FIELD_LABELS)
         Visit.update(household=data.household_id, visit_date=data.visit_date, visitor=visitor, kind=kind,
                      findings=data.findings.strip()).where(Visit.id == visit_id).execute()
         Need.update(household=data.household_id).where(Need.visit == visit_id).execute()

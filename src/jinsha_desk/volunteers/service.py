@@ -87,9 +87,7 @@ def update_activity(activity_id: int, data: ActivityInput, today: dt.date | None
     if data.activity_date > (today or dt.date.today()):
         raise DeskError("活动日期不能晚于今天。")
     with database.atomic():
-        versions.claim(Activity, activity_id, data.version, lambda: versions.EditConflict(
-            f"活动“{data.title.strip()}”", data, activity_input(activity_id), FIELD_LABELS,
-            *versions.last_change(Activity, activity_id)))
+        versions.claim(Activity, activity_id, data, f"活动“{data.title.strip()}”", activity_input, FIELD_LABELS)
         Activity.update(
             title=data.title.strip(), activity_date=data.activity_date, place=data.place.strip(), team=data.team_id,
             group_served=data.group_served.strip(), description=data.description.strip(),

@@ -36,23 +36,28 @@ class MeetingDialog(FormDialog):
         ui.startsEdit.setDateTime(start)
         ui.titleEdit.setText(f"{community_name()}{start.toString('yyyy年MM月')}{ui.kindCombo.currentText()}")
         if meeting_id is not None:
-            meeting = m.get_meeting(meeting_id)
-            self.setWindowTitle("更正会议")
-            ui.kindCombo.setCurrentText(meeting.kind)
-            ui.startsEdit.setDateTime(meeting.starts_at)
-            ui.titleEdit.setText(meeting.title)
-            ui.placeEdit.setText(meeting.place)
-            ui.hostEdit.setText(meeting.host)
-            ui.recorderEdit.setText(meeting.recorder)
+            self.open_record(m.meeting_input(meeting_id))
         ui.kindCombo.currentTextChanged.connect(
             lambda kind: ui.titleEdit.setText(f"{community_name()}{ui.startsEdit.dateTime().toString('yyyy年MM月')}{kind}")
         )
+
+    def show_input(self, data: m.MeetingInput) -> None:
+        ui = self.ui
+        self.setWindowTitle("更正会议")
+        ui.kindCombo.blockSignals(True)  # the kind's own title suggestion is for new meetings
+        ui.kindCombo.setCurrentText(data.kind)
+        ui.kindCombo.blockSignals(False)
+        ui.startsEdit.setDateTime(data.starts_at)
+        ui.titleEdit.setText(data.title)
+        ui.placeEdit.setText(data.place)
+        ui.hostEdit.setText(data.host)
+        ui.recorderEdit.setText(data.recorder)
 
     def save_action(self) -> int:
         ui = self.ui
         data = m.MeetingInput(
             ui.kindCombo.currentText(), ui.titleEdit.text(), ui.startsEdit.dateTime().toPython(), ui.placeEdit.text(),
-            ui.hostEdit.text(), ui.recorderEdit.text(),
+            ui.hostEdit.text(), ui.recorderEdit.text(), self.seen_version,
         )
         self.saved_message = f"已保存：会议 {data.title.strip()}"
         if self.record_id is None:

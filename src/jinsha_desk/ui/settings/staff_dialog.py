@@ -21,15 +21,19 @@ class StaffDialog(FormDialog):
         self.setWindowTitle("修改工作人员" if row else "新增工作人员")
         if row is not None:
             self.record_id = row.staff_id
-            ui.nameEdit.setText(row.name)
-            ui.postCombo.setCurrentText(row.post)
-            ui.phoneEdit.setText(row.phone)
-            ui.gridCombo.setCurrentIndex(max(0, ui.gridCombo.findData(row.grid)))
+            self.open_record(staff.staff_input(row.staff_id))
+
+    def show_input(self, data: staff.StaffInput) -> None:
+        ui = self.ui
+        ui.nameEdit.setText(data.name)
+        ui.postCombo.setCurrentText(data.post)
+        ui.phoneEdit.setText(data.phone)
+        ui.gridCombo.setCurrentIndex(max(0, ui.gridCombo.findData(data.grid)))
 
     def collected(self) -> staff.StaffInput:
         ui = self.ui
         return staff.StaffInput(ui.nameEdit.text(), ui.postCombo.currentText(), ui.phoneEdit.text(),
-                                ui.gridCombo.currentData() or "")
+                                ui.gridCombo.currentData() or "", self.seen_version)
 
     def save_action(self) -> int:
         if self.record_id is None:
