@@ -9,6 +9,8 @@ from jinsha_desk.db.bulk import insert_rows
 from jinsha_desk.importing.importer import import_rosters
 from jinsha_desk.models import AuditLog, Resident, Staff
 
+pytestmark = pytest.mark.both_engines  # the core's behaviour on SQLite and on a server
+
 
 def test_an_import_leaves_one_entry_per_resident_and_an_intact_chain(db, tmp_path):
     Staff.create(name="刘芳")  # one entry written by the trigger itself, before the bulk

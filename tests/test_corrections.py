@@ -17,6 +17,8 @@ from jinsha_desk.roster import editing
 from jinsha_desk.visits import records
 from jinsha_desk.volunteers import people, service, wishes
 
+pytestmark = pytest.mark.both_engines  # the core's behaviour on SQLite and on a server
+
 TODAY = dt.date.today()
 
 

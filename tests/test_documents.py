@@ -33,6 +33,8 @@ from jinsha_desk.roster import editing
 from jinsha_desk.settings import set_setting
 from jinsha_desk.volunteers import people, service
 
+pytestmark = pytest.mark.both_engines  # the core's behaviour on SQLite and on a server
+
 RARE = "𠇔"  # U+201D4, CJK Extension B: in no common office font's basic set
 RARE_NAME = f"王{RARE}"
 

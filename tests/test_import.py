@@ -25,6 +25,8 @@ from jinsha_desk.importing.report import report_text, write_rejected
 from jinsha_desk.models import Household, Resident, ResidentTag
 from jinsha_desk.roster.residents import resident_records
 
+pytestmark = pytest.mark.both_engines  # the core's behaviour on SQLite and on a server
+
 
 def by_id(number):
     return Resident.get(Resident.id_number == number)
@@ -300,7 +302,9 @@ def test_two_row_header_under_a_merged_title(db, tmp_path):
     assert (household.unit.building.name, household.room) == ("9栋", "802")
 
 
-def test_import_is_one_transaction_in_the_file(db, db_path, tmp_path):
+def test_import_is_one_transaction_in_the_file(db, engine, db_path, tmp_path):
+    if engine != "sqlite":
+        pytest.skip("about the desk's database file itself")
     import_rosters([simple_workbook(tmp_path / "a.xlsx", simple_rows(20))])
     conn = sqlite3.connect(db_path)
     assert conn.execute("SELECT COUNT(*) FROM resident").fetchone()[0] == 20

@@ -16,6 +16,8 @@ from jinsha_desk.roster import idcard
 from jinsha_desk.roster.addresses import parse_address
 from jinsha_desk.roster.residents import resident_records
 
+pytestmark = pytest.mark.both_engines  # the core's behaviour on SQLite and on a server
+
 
 def workbook(path, rows, title=None, merges=()):
     wb = Workbook()

@@ -13,6 +13,8 @@ from jinsha_desk.returns.form import display_width
 from jinsha_desk.returns.period import between, parse_period
 from jinsha_desk.settings import set_setting
 
+pytestmark = pytest.mark.both_engines  # the core's behaviour on SQLite and on a server
+
 
 @pytest.fixture
 def community(db):

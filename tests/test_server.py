@@ -214,3 +214,34 @@ def test_a_desk_killed_mid_transaction_leaves_nothing_half_written(server_db, tm
 
     assert not Setting.select().where(Setting.key.startswith("half-")).exists()
     assert AuditLog.select().count() == before + 1 and audit_problems(server_db) == []
+
+
+def test_the_server_schema_matches_the_migrated_desk_column_by_column(server_db, db_path):
+    """Schema contract on both engines: the server's tables, columns and NOT NULLs are the desk's."""
+    from jinsha_desk.db.connection import open_database
+
+    server = {(t, c, n == "NO") for t, c, n in server_db.execute_sql(
+        "SELECT table_name, column_name, is_nullable FROM information_schema.columns "
+        "WHERE table_schema = current_schema() AND table_name != 'jinsha_schema'").fetchall()}
+    desk = open_database(db_path)
+    tables = [t for (t,) in desk.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                            "AND name NOT LIKE 'sqlite_%'").fetchall()]
+    migrated = {(t, row[1], bool(row[3]) or bool(row[5])) for t in tables
+                for row in desk.execute_sql(f'PRAGMA table_info("{t}")').fetchall()}
+    desk.close()
+    assert server == migrated
+
+
+def test_an_older_server_database_upgrades_itself(server_db):
+    """A server database made by the previous version (no record versions) gets migration 12."""
+    from jinsha_desk.db import migrations
+
+    for table in migrations.EDITABLE_TABLES:
+        server_db.execute_sql(f'ALTER TABLE "{table}" DROP COLUMN "version"')
+    server_db.execute_sql('UPDATE "jinsha_schema" SET "version" = 11')
+    server_db.close()
+    db = open_server(server_db.address)
+    assert db.execute_sql('SELECT "version" FROM "jinsha_schema"').fetchone()[0] == migrations.LATEST_VERSION
+    rid = editing.add_resident(editing.ResidentInput(name="赵丽", id_number=make_id(order=841), room="101",
+                                                     building="1", unit="1"))
+    assert Resident.get_by_id(rid).version == 1
