@@ -245,3 +245,21 @@ def test_an_older_server_database_upgrades_itself(server_db):
     rid = editing.add_resident(editing.ResidentInput(name="赵丽", id_number=make_id(order=841), room="101",
                                                      building="1", unit="1"))
     assert Resident.get_by_id(rid).version == 1
+
+
+def test_a_bulk_insert_does_not_stop_other_desks_saving(server_db):
+    """An import's unaudited inserts take no table lock: another desk's save goes through meanwhile."""
+    import psycopg
+
+    from jinsha_desk.db.bulk import inserts_unaudited
+    from jinsha_desk.models import Grid
+
+    existing = Grid.create(name="第一网格").id
+    with server_db.atomic(), inserts_unaudited(Grid):
+        Grid.insert(name="导入的网格").execute()
+        with psycopg.connect(server_db.address.url, autocommit=True) as other_desk:
+            other_desk.execute("SET lock_timeout = '3s'")
+            other_desk.execute('UPDATE "grid" SET "worker_name" = %s WHERE "id" = %s', ("李娜", existing))
+    assert Grid.get_by_id(existing).worker_name == "李娜"
+    assert AuditLog.select().where(AuditLog.table_name == "grid").count() == 2  # 新增 第一网格, 修改 李娜
+    assert audit_problems(server_db) == []
