@@ -112,3 +112,67 @@ def test_meetings_and_staff_carry_versions_too(db):
     with pytest.raises(EditConflict):
         staff.update_staff(person, dataclasses.replace(second, post="社区书记"))
     assert staff.staff_input(person).post == "网格员"
+
+
+def test_every_other_correction_is_refused_over_a_newer_save(db, resident):
+    """Topics, minutes, needs, wishes, volunteers, campaigns and nominees: the same rule."""
+    from jinsha_desk.honours import campaigns
+    from jinsha_desk.meetings import topics
+    from jinsha_desk.models import Need
+    from jinsha_desk.volunteers import wishes
+
+    topic = topics.add_topic(topics.TopicInput("加装电梯", topics.KINDS[0], dt.date.today()))
+    first, second = topics.topic_input(topic), topics.topic_input(topic)
+    topics.correct_topic(topic, dataclasses.replace(first, raised_by="王大爷"))
+    with pytest.raises(EditConflict):
+        topics.correct_topic(topic, dataclasses.replace(second, description="8栋老人多"))
+
+    household = Resident.get_by_id(resident).household_id
+    visit = records.add_visit(records.VisitInput(household, dt.date.today(), "小李", "日常走访", needs=["修路灯"]))
+    need = records.needs_list(None)[0]
+    assert need.version == 1
+    records.correct_need(need.need_id, "修8栋路灯", need.version)
+    with pytest.raises(EditConflict, match="修8栋路灯"):
+        records.correct_need(need.need_id, "修楼道灯", need.version)
+    with pytest.raises(EditConflict):
+        records.update_need(need.need_id, records.NEED_STATUSES[1], "小王", seen_version=need.version)
+    assert Need.get_by_id(need.need_id).description == "修8栋路灯" and visit
+
+    wish = wishes.add_wish(resident, "想要一台收音机")
+    wishes.correct_wish(wish, "想要一台老年收音机", 1)
+    with pytest.raises(EditConflict):
+        wishes.correct_wish(wish, "想要收音机", 1)
+
+    volunteer = people.add_volunteer(resident)
+    people.correct_volunteer(volunteer, "赵丽", "13900000009", seen_version=1)
+    with pytest.raises(EditConflict):
+        people.correct_volunteer(volunteer, "赵丽", "13900000010", seen_version=1)
+
+    campaign = campaigns.create_campaign(campaigns.CampaignInput("文明家庭", dt.date.today().year, campaigns.HOUSEHOLD, 3))
+    first, second = campaigns.campaign_input(campaign), campaigns.campaign_input(campaign)
+    campaigns.update_campaign(campaign, dataclasses.replace(first, places=5))
+    with pytest.raises(EditConflict):
+        campaigns.update_campaign(campaign, dataclasses.replace(second, notice_days=7))
+    nominee = campaigns.nominate(campaign, household, "张书记", "孝老爱亲")
+    campaigns.correct_nominee(nominee, "李主任", "邻里和睦", seen_version=1)
+    with pytest.raises(EditConflict):
+        campaigns.correct_nominee(nominee, "张书记", "孝老爱亲、热心公益", seen_version=1)
+
+
+def test_minutes_corrected_from_two_desks(db, resident):
+    from meetings_data import hold_meeting
+
+    from jinsha_desk.meetings import meetings as m
+    from jinsha_desk.models import AgendaItem
+
+    meeting, _ = hold_meeting(resident)
+    m.record_attendance(meeting, {a.attendee_id: m.PRESENT for a in m.meeting_detail(meeting).attendees})
+    item = AgendaItem.get().id
+    m.record_minutes(item, m.MinutesInput("讨论", "同意更换楼道灯", 1, 0, 0))
+    first, second = m.minutes_input(item), m.minutes_input(item)
+    m.correct_minutes(item, dataclasses.replace(first, decision="同意更换为声控灯"))
+    with pytest.raises(EditConflict) as caught:
+        m.correct_minutes(item, dataclasses.replace(second, owner="物业公司"))
+    assert {d.label for d in caught.value.differences} == {"决定", "负责人"}
+    m.correct_minutes(item, caught.value.merged({"decision"}))
+    assert (m.minutes_input(item).decision, m.minutes_input(item).owner) == ("同意更换为声控灯", "物业公司")

@@ -36,7 +36,7 @@ def volunteers(args: argparse.Namespace) -> int:
     elif args.action == "edit":
         current = get_volunteer(args.id)
         correct_volunteer(args.id, args.name or current.name, current.phone if args.phone is None else args.phone,
-                          current.note, args.number)
+                          current.note, args.number, seen_version=current.version)
     rows = [{"id": r.volunteer_id, **r.as_json(), "phone": r.phone} for r in volunteer_hours()]
     return show(args, rows, VOLUNTEER_COLUMNS, summary=f"共 {len(rows)} 名志愿者")
 

@@ -59,6 +59,17 @@ class EditConflict(DeskError):
                                    **{name: getattr(self.theirs, name) for name in theirs_fields})
 
 
+@dataclasses.dataclass
+class Text:
+    """The one field a quick correction (a need's or a wish's wording) changes, with its version."""
+
+    text: str
+    version: int | None = None
+
+
+TEXT_LABELS = {"text": "内容"}
+
+
 def last_change(model: type[Model], record_id: int) -> tuple[str, dt.datetime | None]:
     """Who saved the record last and when, from the audit trail."""
     entry = (AuditLog.select(AuditLog.user, AuditLog.at)

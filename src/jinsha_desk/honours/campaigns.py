@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from peewee import IntegrityError
 
 from jinsha_desk.changes import HONOURS, reports
+from jinsha_desk.db import versions
 from jinsha_desk.errors import DeskError, NeedsAnswer
 from jinsha_desk.models import Building, Campaign, Household, Nominee, Objection, Resident, database
 from jinsha_desk.office.profile import community_code, initials
@@ -33,6 +34,22 @@ class CampaignInput:
     title: str = ""
     notice_days: int = 5
     objection_phone: str = ""
+    # The version the clerk opened (db.versions); None for a save that reads the record itself.
+    version: int | None = None
+
+
+CAMPAIGN_LABELS = {"honour": "荣誉", "year": "年度", "nominee_kind": "评选对象", "places": "名额", "title": "名称",
+                   "notice_days": "公示天数", "objection_phone": "异议电话"}
+
+
+@dataclass
+class Nomination:
+    nominated_by: str
+    citation: str
+    version: int | None = None
+
+
+NOMINATION_LABELS = {"nominated_by": "推荐人", "citation": "事迹"}
 
 
 @dataclass(frozen=True)
@@ -87,7 +104,15 @@ def update_campaign(campaign_id: int, data: CampaignInput) -> None:
     values = _checked_campaign(data)
     if values["nominee_kind"] != campaign.nominee_kind and campaign.nominees.exists():
         raise DeskError("已有提名对象，不能再改评选对象的类别。")
-    Campaign.update(**values).where(Campaign.id == campaign_id).execute()
+    with database.atomic():
+        versions.claim(Campaign, campaign_id, data, f"评选“{campaign.title}”", campaign_input, CAMPAIGN_LABELS)
+        Campaign.update(**values).where(Campaign.id == campaign_id).execute()
+
+
+def campaign_input(campaign_id: int) -> CampaignInput:
+    c = get_campaign(campaign_id)
+    return CampaignInput(c.honour, c.year, c.nominee_kind, c.places, c.title, c.notice_days, c.objection_phone,
+                         c.version)
 
 
 @reports(HONOURS)
@@ -101,12 +126,19 @@ def remove_campaign(campaign_id: int) -> None:
 
 
 @reports(HONOURS)
-def correct_nominee(nominee_id: int, nominated_by: str, citation: str) -> None:
+def correct_nominee(nominee_id: int, nominated_by: str, citation: str, seen_version: int | None = None) -> None:
     """Correct who nominated and the citation, until the certificates are issued."""
     nominee = _nominee(nominee_id)
     _in_step(nominee.campaign, NOMINATING, NOTICE, CONFIRMED)
-    Nominee.update(nominated_by=nominated_by.strip(), citation=citation.strip()).where(
-        Nominee.id == nominee_id).execute()
+    mine = Nomination(nominated_by.strip(), citation.strip(), seen_version)
+    with database.atomic():
+        versions.claim(Nominee, nominee_id, mine, "这项提名", _nomination, NOMINATION_LABELS)
+        Nominee.update(nominated_by=mine.nominated_by, citation=mine.citation).where(Nominee.id == nominee_id).execute()
+
+
+def _nomination(nominee_id: int) -> Nomination:
+    nominee = _nominee(nominee_id)
+    return Nomination(nominee.nominated_by, nominee.citation, nominee.version)
 
 
 @reports(HONOURS)

@@ -60,6 +60,12 @@ class MinutesInput:
     votes_abstain: int | None = None
     owner: str = ""
     due_date: dt.date | None = None
+    # The version the clerk opened (db.versions); None for a save that reads the record itself.
+    version: int | None = None
+
+
+MINUTES_LABELS = {"discussion": "讨论情况", "decision": "决定", "votes_for": "同意", "votes_against": "反对",
+                  "votes_abstain": "弃权", "owner": "负责人", "due_date": "完成期限"}
 
 
 @dataclass(frozen=True)
@@ -317,6 +323,13 @@ def _agenda_item(item_id: int) -> AgendaItem:
 
 
 @reports(MEETINGS)
+def minutes_input(item_id: int) -> MinutesInput:
+    """What the minutes say of one topic, as the minutes form shows it (votes not taken show as 0)."""
+    item = _agenda_item(item_id)
+    return MinutesInput(item.discussion, item.decision, item.votes_for or 0, item.votes_against or 0,
+                        item.votes_abstain or 0, item.owner, item.due_date if item.owner else None, item.version)
+
+
 def correct_minutes(item_id: int, data: MinutesInput) -> None:
     """Correct what the minutes say of one topic (discussion, decision, votes, owner and deadline)."""
     item = _agenda_item(item_id)
@@ -330,6 +343,7 @@ def correct_minutes(item_id: int, data: MinutesInput) -> None:
     topic = t.get_topic(item.topic_id)
     day = item.meeting.starts_at.date()
     with database.atomic():
+        versions.claim(AgendaItem, item_id, data, f"议题“{topic.title}”的纪要", minutes_input, MINUTES_LABELS)
         AgendaItem.update(
             discussion=data.discussion.strip(), decision=data.decision.strip(), votes_for=data.votes_for,
             votes_against=data.votes_against, votes_abstain=data.votes_abstain, owner=data.owner.strip(),

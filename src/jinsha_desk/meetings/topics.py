@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from jinsha_desk.changes import MEETINGS, reports
+from jinsha_desk.db import versions
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import AgendaItem, Topic, TopicEvent, database
 
@@ -33,6 +34,12 @@ class TopicInput:
     scope: str = "社区"
     source: str = "居民建议"
     raised_by: str = ""
+    # The version the clerk opened (db.versions); None for a save that reads the record itself.
+    version: int | None = None
+
+
+TOPIC_LABELS = {"title": "议题名称", "kind": "类别", "description": "内容", "scope": "范围", "source": "来源",
+                "raised_by": "提出人"}
 
 
 @dataclass(frozen=True)
@@ -188,9 +195,18 @@ def correct_topic(topic_id: int, data: TopicInput) -> None:
         raise DeskError("请填写议题名称。")
     if data.kind not in KINDS:
         raise DeskError(f"议题类别只能是：{'、'.join(KINDS)}。")
-    Topic.update(title=data.title.strip(), description=data.description.strip(), kind=data.kind,
-                 scope=data.scope.strip() or "社区", source=data.source.strip(), raised_by=data.raised_by.strip()
-                 ).where(Topic.id == topic_id).execute()
+    with database.atomic():
+        versions.claim(Topic, topic_id, data, f"议题“{data.title.strip()}”", topic_input, TOPIC_LABELS)
+        Topic.update(title=data.title.strip(), description=data.description.strip(), kind=data.kind,
+                     scope=data.scope.strip() or "社区", source=data.source.strip(), raised_by=data.raised_by.strip()
+                     ).where(Topic.id == topic_id).execute()
+
+
+def topic_input(topic_id: int) -> TopicInput:
+    """A stored topic as its correction form shows it."""
+    topic = get_topic(topic_id)
+    return TopicInput(topic.title, topic.kind, topic.raised_date, topic.description, topic.scope, topic.source,
+                      topic.raised_by, topic.version)
 
 
 def history(topic_id: int) -> list[tuple[dt.date, str, str]]:

@@ -76,6 +76,7 @@ class NeedRow:
     address: str
     head: str
     household_id: int | None = None
+    version: int = 1
 
 
 def _checked(data: VisitInput, today: dt.date | None) -> tuple[str, str, list[str]]:
@@ -214,7 +215,7 @@ def needs_list(status: str | None = None) -> list[NeedRow]:
         place = places.get(n.household_id)
         rows.append(
             NeedRow(n.id, n.description, n.status, n.handler, n.raised_date, n.resolved_date,
-                    place.address if place else "", place.head if place else "", n.household_id)
+                    place.address if place else "", place.head if place else "", n.household_id, n.version)
         )
     return rows
 
@@ -227,11 +228,20 @@ def _get_need(need_id: int) -> Need:
 
 
 @reports(VISITS)
-def correct_need(need_id: int, description: str) -> None:
+def correct_need(need_id: int, description: str, seen_version: int | None = None) -> None:
+    """Reword a need; ``seen_version`` is the need's version as the clerk saw it listed (db.versions)."""
     _get_need(need_id)
     if not description.strip():
         raise DeskError("需求内容不能为空。")
-    Need.update(description=description.strip()).where(Need.id == need_id).execute()
+    with database.atomic():
+        versions.claim(Need, need_id, versions.Text(description.strip(), seen_version), "这条需求", _need_text,
+                       versions.TEXT_LABELS)
+        Need.update(description=description.strip()).where(Need.id == need_id).execute()
+
+
+def _need_text(need_id: int) -> versions.Text:
+    need = _get_need(need_id)
+    return versions.Text(need.description, need.version)
 
 
 @reports(VISITS)
@@ -241,14 +251,33 @@ def remove_need(need_id: int) -> None:
 
 
 @reports(VISITS)
-def update_need(need_id: int, status: str, handler: str = "", today: dt.date | None = None) -> None:
+def update_need(need_id: int, status: str, handler: str = "", today: dt.date | None = None,
+                seen_version: int | None = None) -> None:
     """Move a need along: 待办 → 办理中 → 已解决, with who handles it."""
     if status not in NEED_STATUSES:
         raise DeskError(f"需求状态只能是：{'、'.join(NEED_STATUSES)}。")
     if status != NEED_OPEN and not handler.strip():
         raise DeskError("请填写负责办理的人。")
     resolved = (today or dt.date.today()) if status == NEED_RESOLVED else None
-    Need.update(status=status, handler=handler.strip(), resolved_date=resolved).where(Need.id == need_id).execute()
+    with database.atomic():
+        versions.claim(Need, need_id, NeedState(status, handler.strip(), seen_version), "这条需求的办理情况",
+                       _need_state, NEED_STATE_LABELS)
+        Need.update(status=status, handler=handler.strip(), resolved_date=resolved).where(Need.id == need_id).execute()
+
+
+@dataclass
+class NeedState:
+    status: str
+    handler: str
+    version: int | None = None
+
+
+NEED_STATE_LABELS = {"status": "状态", "handler": "负责人"}
+
+
+def _need_state(need_id: int) -> NeedState:
+    need = _get_need(need_id)
+    return NeedState(need.status, need.handler, need.version)
 
 
 def visitor_choices() -> list[str]:

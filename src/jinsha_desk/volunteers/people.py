@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from jinsha_desk.changes import VOLUNTEERS, reports
+from jinsha_desk.db import versions
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import Activity, Attendance, Resident, Team, TeamMember, Volunteer, Wish, database
 from jinsha_desk.roster import fields
@@ -50,15 +51,37 @@ def volunteer_number(number: str) -> str:
 
 
 @reports(VOLUNTEERS)
-def correct_volunteer(volunteer_id: int, name: str, phone: str, note: str = "", number: str | None = None) -> None:
-    """Correct a volunteer's details; ``number`` (志愿者编号) only when given."""
+def correct_volunteer(volunteer_id: int, name: str, phone: str, note: str = "", number: str | None = None,
+                      seen_version: int | None = None) -> None:
+    """Correct a volunteer's details; ``number`` (志愿者编号) only when given; ``seen_version`` is the
+    version the clerk corrected (db.versions)."""
     volunteer = get_volunteer(volunteer_id)
     name = fields.clean_name(name) if volunteer.resident_id is None else volunteer.name
     if not name:
         raise DeskError("请填写志愿者姓名。")
-    number = volunteer.number if number is None else volunteer_number(number)
-    Volunteer.update(name=name, phone=fields.clean_phone(phone), note=note.strip(), number=number).where(
-        Volunteer.id == volunteer_id).execute()
+    mine = VolunteerDetails(name, fields.clean_phone(phone), note.strip(),
+                            volunteer.number if number is None else volunteer_number(number), seen_version)
+    with database.atomic():
+        versions.claim(Volunteer, volunteer_id, mine, f"志愿者“{name}”", volunteer_details, VOLUNTEER_LABELS)
+        Volunteer.update(name=mine.name, phone=mine.phone, note=mine.note, number=mine.number).where(
+            Volunteer.id == volunteer_id).execute()
+
+
+@dataclass
+class VolunteerDetails:
+    name: str
+    phone: str
+    note: str
+    number: str
+    version: int | None = None
+
+
+VOLUNTEER_LABELS = {"name": "姓名", "phone": "电话", "note": "备注", "number": "志愿者编号"}
+
+
+def volunteer_details(volunteer_id: int) -> VolunteerDetails:
+    v = get_volunteer(volunteer_id)
+    return VolunteerDetails(v.name, v.phone, v.note, v.number, v.version)
 
 
 @reports(VOLUNTEERS)

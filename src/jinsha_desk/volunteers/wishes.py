@@ -6,8 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from jinsha_desk.changes import VOLUNTEERS, reports
+from jinsha_desk.db import versions
 from jinsha_desk.errors import DeskError
-from jinsha_desk.models import Resident, Volunteer, Wish
+from jinsha_desk.models import Resident, Volunteer, Wish, database
 
 OPEN, CLAIMED, FULFILLED = "待认领", "已认领", "已实现"
 WISH_STATUSES = (OPEN, CLAIMED, FULFILLED)
@@ -55,11 +56,19 @@ def _get_wish(wish_id: int) -> Wish:
 
 
 @reports(VOLUNTEERS)
-def correct_wish(wish_id: int, description: str) -> None:
+def correct_wish(wish_id: int, description: str, seen_version: int | None = None) -> None:
     _get_wish(wish_id)
     if not description.strip():
         raise DeskError("请填写心愿内容。")
-    Wish.update(description=description.strip()).where(Wish.id == wish_id).execute()
+    with database.atomic():
+        versions.claim(Wish, wish_id, versions.Text(description.strip(), seen_version), "这个心愿", _wish_text,
+                       versions.TEXT_LABELS)
+        Wish.update(description=description.strip()).where(Wish.id == wish_id).execute()
+
+
+def _wish_text(wish_id: int) -> versions.Text:
+    wish = _get_wish(wish_id)
+    return versions.Text(wish.description, wish.version)
 
 
 @reports(VOLUNTEERS)

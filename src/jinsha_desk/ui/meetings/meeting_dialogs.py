@@ -7,11 +7,13 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QInputDialog, QListWidgetItem, QTableWidgetItem, QWidget
 
+from jinsha_desk.db.versions import EditConflict
 from jinsha_desk.errors import DeskError
 from jinsha_desk.meetings import meetings as m
 from jinsha_desk.meetings import topics as t
 from jinsha_desk.roster.browse import resident_choices
 from jinsha_desk.settings import community_name
+from jinsha_desk.ui.conflict_dialog import Choice, ConflictDialog
 from jinsha_desk.ui.form_dialog import FormDialog
 from jinsha_desk.ui.forms.ui_agenda_dialog import Ui_AgendaDialog
 from jinsha_desk.ui.forms.ui_attendees_dialog import Ui_AttendeesDialog
@@ -271,6 +273,9 @@ class MinutesDialog(FormDialog):
         # What was typed for each topic and not yet saved, kept when the clerk switches topic.
         self.drafts: dict[int, m.MinutesInput] = {}
         self._shown: int | None = None
+        # The shown topic's minutes version (db.versions) and, when no draft was shown, what was stored.
+        self._seen_version: int | None = None
+        self._stored_when_shown: m.MinutesInput | None = None
         ui.itemList.currentRowChanged.connect(self._show_item)
         ui.saveItemButton.clicked.connect(self.save_item)
         ui.withdrawButton.clicked.connect(self.withdraw_item)
@@ -298,13 +303,12 @@ class MinutesDialog(FormDialog):
         return m.MinutesInput(
             ui.discussionEdit.toPlainText(), ui.decisionEdit.text(), ui.forSpin.value(), ui.againstSpin.value(),
             ui.abstainSpin.value(), owner, ui.dueEdit.date().toPython() if owner.strip() else None,
+            self._seen_version,
         )
 
     @staticmethod
     def _stored(item: m.AgendaRow) -> m.MinutesInput:
-        votes = [v or 0 for v in item.votes]
-        return m.MinutesInput(item.discussion, item.decision, *votes, item.owner,
-                              item.due_date if item.owner else None)
+        return m.minutes_input(item.item_id)
 
     def _keep_draft(self) -> None:
         """Keep what was typed for the topic being left, if it differs from what is stored."""
@@ -325,6 +329,18 @@ class MinutesDialog(FormDialog):
         item = m.meeting_detail(self.meeting_id).agenda[row]
         self._shown = item.item_id
         shown = self.drafts.get(item.item_id, self._stored(item))
+        self._stored_when_shown = None if item.item_id in self.drafts else shown
+        self._show_minutes(shown)
+        recorded = bool(item.decision)
+        self.ui.saveItemButton.setText("保存更正" if recorded else "保存这个议题的纪要")
+        self.ui.withdrawButton.setEnabled(recorded)
+        notes = ["这个议题的纪要已经记录，可以更正。" if recorded else ""]
+        if item.item_id in self.drafts:
+            notes.append("（显示的是尚未保存的草稿）")
+        self.ui.errorLabel.setText("".join(notes))
+
+    def _show_minutes(self, shown: m.MinutesInput) -> None:
+        self._seen_version = shown.version
         ui = self.ui
         ui.discussionEdit.setPlainText(shown.discussion)
         ui.decisionEdit.setText(shown.decision)
@@ -334,13 +350,6 @@ class MinutesDialog(FormDialog):
         ui.ownerEdit.setText(shown.owner)
         if shown.due_date:
             ui.dueEdit.setDate(shown.due_date)
-        recorded = bool(item.decision)
-        ui.saveItemButton.setText("保存更正" if recorded else "保存这个议题的纪要")
-        ui.withdrawButton.setEnabled(recorded)
-        notes = ["这个议题的纪要已经记录，可以更正。" if recorded else ""]
-        if item.item_id in self.drafts:
-            notes.append("（显示的是尚未保存的草稿）")
-        ui.errorLabel.setText("".join(notes))
 
     def save_item(self) -> None:
         ui = self.ui
@@ -351,12 +360,29 @@ class MinutesDialog(FormDialog):
         recorded = bool(next(i for i in m.meeting_detail(self.meeting_id).agenda if i.item_id == item_id).decision)
         try:
             (m.correct_minutes if recorded else m.record_minutes)(item_id, self.typed())
+        except EditConflict as conflict:
+            if not self._resolve(item_id, conflict):
+                return
         except DeskError as exc:
             ui.errorLabel.setText(exc.message)
             return
+        self._seen_version = m.minutes_input(item_id).version
         self.drafts.pop(item_id, None)
         self._refresh_entry()
         ui.errorLabel.setText("已保存。")
+
+    def _resolve(self, item_id: int, conflict: EditConflict) -> bool:
+        """Another desk corrected these minutes first: the clerk chooses (as in every correction form)."""
+        dialog = ConflictDialog(conflict, self._stored_when_shown, self)
+        dialog.exec()
+        if dialog.choice is Choice.BACK:
+            self.ui.errorLabel.setText(conflict.message)
+            return False
+        if dialog.choice is Choice.SAVE:
+            m.correct_minutes(item_id, dialog.result_input)
+        self._stored_when_shown = m.minutes_input(item_id)
+        self._show_minutes(self._stored_when_shown)
+        return True
 
     def _refresh_entry(self) -> None:
         row = self.ui.itemList.currentRow()

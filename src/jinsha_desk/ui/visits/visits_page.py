@@ -32,6 +32,7 @@ class VisitsPage(Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.need_versions: dict[int, int] = {}
         self.ui = Ui_VisitsPage()
         self.ui.setupUi(self)
         ui = self.ui
@@ -138,6 +139,8 @@ class VisitsPage(Page):
 
     def _show_needs(self, rows: list[records.NeedRow]) -> None:
         self.households_of[self.ui.needsTable] = {n.need_id: n.household_id for n in rows}
+        # The version of each need as listed: a correction is saved over that one only (db.versions).
+        self.need_versions = {n.need_id: n.version for n in rows}
         fill_table(
             self.ui.needsTable,
             _NEED_HEADERS,
@@ -179,7 +182,8 @@ class VisitsPage(Page):
         current = text_at(self.ui.needsTable, selected_row(self.ui.needsTable), 3)
         text = self.ask_text("修改需求", "需求内容：", current)
         if text:
-            self.run_action(lambda: records.correct_need(need_id, text), f"已保存：需求“{text.strip()}”",
+            seen = self.need_versions.get(need_id)
+            self.run_action(lambda: records.correct_need(need_id, text, seen), f"已保存：需求“{text.strip()}”",
                             self.ui.needsError)
 
     def remove_selected_need(self) -> None:
@@ -201,7 +205,7 @@ class VisitsPage(Page):
             self.ui.needsError.setText("请先在列表中选择一条需求。")
             return
         try:
-            records.update_need(need_id, status, self.ui.handlerEdit.text())
+            records.update_need(need_id, status, self.ui.handlerEdit.text(), seen_version=self.need_versions.get(need_id))
         except DeskError as exc:
             self.ui.needsError.setText(exc.message)
             return
