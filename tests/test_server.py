@@ -263,3 +263,34 @@ def test_a_bulk_insert_does_not_stop_other_desks_saving(server_db):
     assert Grid.get_by_id(existing).worker_name == "李娜"
     assert AuditLog.select().where(AuditLog.table_name == "grid").count() == 2  # 新增 第一网格, 修改 李娜
     assert audit_problems(server_db) == []
+
+
+def test_a_read_only_account_reads_through_a_select_only_role(server_db):
+    """On every connection of the desk, the pool's threads' too; writing again once an editor signs in."""
+    import threading
+
+    from peewee import DatabaseError
+
+    from jinsha_desk.db.connection import apply_role
+    from jinsha_desk.errors import explain
+
+    set_setting("community_name", "金沙社区")
+    apply_role(server_db, auth.Session("访客", auth.VIEWER))
+    assert get_setting("community_name") == "金沙社区"
+    assert server_db.execute_sql("SELECT current_user").fetchone()[0].endswith("_public_viewer")
+    refused = []
+
+    def try_to_write():
+        try:
+            set_setting("community_name", "改了")
+        except DatabaseError as exc:
+            refused.append(explain(exc))
+
+    try_to_write()
+    worker = threading.Thread(target=try_to_write)
+    worker.start()
+    worker.join()
+    assert len(refused) == 2 and all("只能查看" in r or "没有权限" in r for r in refused)
+    apply_role(server_db, auth.Session("网格员小李", auth.CLERK))
+    set_setting("community_name", "金沙社区（新）")
+    assert get_setting("community_name") == "金沙社区（新）"

@@ -35,7 +35,8 @@ def street(pg_cluster, monkeypatch, capsys):
     urls["street"] = parse_location(owner).signed_in_as(f"{name}_street").url
     yield urls
     pg_cluster.drop_database(name)
-    pg_cluster.drop_roles(f"{name}_jinsha", f"{name}_yinsha", f"{name}_street")
+    pg_cluster.drop_roles(f"{name}_jinsha", f"{name}_yinsha", f"{name}_street", f"{name}_c_jinsha_viewer",
+                          f"{name}_c_yinsha_viewer")
 
 
 def test_a_community_sees_only_its_own_rows(street, capsys):

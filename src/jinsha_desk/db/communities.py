@@ -72,6 +72,9 @@ def add_community(db: Database, address: ServerAddress, code: str, name: str, pa
         _ensure_street_role(db, street, password)
         db.execute_sql(f'CREATE ROLE "{role}" LOGIN PASSWORD {_literal(password)}')
         db.execute_sql(f'GRANT "{role}" TO CURRENT_USER')
+        viewer = f"{address.database}_{schema}_viewer"  # db.server.viewer_role, made here: the community may not
+        db.execute_sql(f'CREATE ROLE "{viewer}" NOLOGIN')
+        db.execute_sql(f'GRANT "{viewer}" TO "{role}"')
         db.execute_sql(f'CREATE SCHEMA "{schema}" AUTHORIZATION "{role}"')
         db.execute_sql(f'ALTER ROLE "{role}" IN DATABASE "{address.database}" SET search_path = "{schema}"')
         db.execute_sql(f'SET LOCAL ROLE "{role}"')

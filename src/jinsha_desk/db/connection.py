@@ -44,7 +44,7 @@ def apply_role(db: Database, session: auth.Session) -> None:
     """A read-only account gets read-only connections: the database itself refuses its writes."""
     value = 0 if session.can("write") and not getattr(db, "jinsha_read_only", False) else 1
     if not is_sqlite(db):
-        db.execute_sql(f"SET SESSION CHARACTERISTICS AS TRANSACTION {'READ ONLY' if value else 'READ WRITE'}")
+        getattr(db, "obj", db).look_only(bool(value))  # every connection, the pool's too (db.server)
         return
     db._pragmas = [(k, v) for k, v in db._pragmas if k != "query_only"] + [("query_only", value)]
     db.execute_sql(f"PRAGMA query_only = {value}")

@@ -96,22 +96,45 @@ def audit_triggers() -> list[str]:
     return statements
 
 
+def viewer_role(db: PostgresqlDatabase) -> str:
+    """The SELECT-only role of this database's community tables (roles belong to the whole server)."""
+    database, schema = db.execute_sql("SELECT current_database(), current_schema()").fetchone()
+    return f"{database}_{schema}_viewer"
+
+
 class _TellsTheUser(PostgresqlDatabase):
     """A connection per thread, as with SQLite; each tells the triggers who is signed in at this desk,
-    again whenever that changes (the window opens the database before the clerk signs in)."""
+    again whenever that changes (the window opens the database before the clerk signs in), and a
+    read-only account's connections act as the SELECT-only viewer role (db.connection.apply_role)."""
 
     def __init__(self, address: ServerAddress) -> None:
         super().__init__(address.url, prefer_psycopg3=True)
         self.address = address
+        self.viewer = False
+        self._told = threading.local()
+
+    def look_only(self, viewer: bool) -> None:
+        """From now on every connection of this desk reads only (or writes again)."""
+        self.viewer = viewer
         self._told = threading.local()
 
     def execute_sql(self, sql, params=None, *args, **kwargs):
-        user = auth.current().username
-        if getattr(self._told, "user", None) != user or getattr(self._told, "conn", None) is not self._state.conn:
+        told = (auth.current().username, self.viewer)
+        if getattr(self._told, "what", None) != told or getattr(self._told, "conn", None) is not self._state.conn:
             conn = self.connection()
             with conn.cursor() as cursor:
-                cursor.execute("SELECT set_config('jinsha.user', %s, false)", (user,))
-            self._told.user, self._told.conn = user, conn
+                cursor.execute("SELECT set_config('jinsha.user', %s, false)", (told[0],))
+                cursor.execute("RESET ROLE")
+                if self.viewer:
+                    cursor.execute("SELECT current_database() || '_' || current_schema() || '_viewer'")
+                    role = cursor.fetchone()[0]
+                    cursor.execute("SELECT pg_has_role(%s, 'MEMBER') FROM pg_roles WHERE rolname = %s", (role, role))
+                    member = cursor.fetchone()
+                    if member and member[0]:
+                        cursor.execute(f'SET ROLE "{role}"')
+                mode = "READ ONLY" if self.viewer else "READ WRITE"
+                cursor.execute(f"SET SESSION CHARACTERISTICS AS TRANSACTION {mode}")
+            self._told.what, self._told.conn = told, conn
         return super().execute_sql(sql, params, *args, **kwargs)
 
 
@@ -165,6 +188,21 @@ def create_schema(db: PostgresqlDatabase) -> None:
             db.execute_sql(statement)
         db.execute_sql('CREATE TABLE "jinsha_schema" ("version" INTEGER NOT NULL)')
         db.execute_sql('INSERT INTO "jinsha_schema" ("version") VALUES (%s)', (migrations.LATEST_VERSION,))
+        _grant_viewer(db)
+
+
+def _grant_viewer(db: PostgresqlDatabase) -> None:
+    """Read-only accounts read through a role that may only SELECT. The role is made here when this
+    account may make roles (an office's own server); a street database makes it with the community."""
+    role = viewer_role(db)
+    if not db.execute_sql("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone():
+        if not db.execute_sql("SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()[0]:
+            return
+        db.execute_sql(f'CREATE ROLE "{role}" NOLOGIN')
+        db.execute_sql(f'GRANT "{role}" TO CURRENT_USER')
+    schema = db.execute_sql("SELECT current_schema()").fetchone()[0]
+    db.execute_sql(f'GRANT USAGE ON SCHEMA "{schema}" TO "{role}"')
+    db.execute_sql(f'GRANT SELECT ON ALL TABLES IN SCHEMA "{schema}" TO "{role}"')
 
 
 def upgrade_server(db: PostgresqlDatabase) -> int:
