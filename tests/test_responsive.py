@@ -8,7 +8,7 @@ import threading
 import pytest
 from conftest import background_done, wait_loaded
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from rosters import messy_workbook
 
 from jinsha_desk.db import backup
@@ -228,3 +228,24 @@ def test_each_tab_of_the_visits_page_loads_when_it_is_shown(window, qtbot, monke
     page.ui.tabs.setCurrentIndex(1)
     wait_loaded(qtbot, page)
     assert asked == ["due_households", "list_visits"] and row_count(page.ui.visitsTable) == 1
+
+
+def test_a_failed_load_is_told_without_stopping_the_window(window, qtbot):
+    """The notice opens window-modal but returns at once (a nested event loop there is where a
+    closing window's widgets were deleted under it); a second failure updates the same notice."""
+    from jinsha_desk.errors import DeskError
+
+    page = window.visits
+
+    def fails():
+        raise DeskError("无法连接数据库服务器")
+
+    page.load_in_background("households", fails, lambda _data: None)
+    qtbot.waitUntil(lambda: not page.loading, timeout=10000)
+    notices = page.findChildren(QMessageBox, "backgroundNotice")
+    assert len(notices) == 1 and notices[0].isVisible() and "无法连接" in notices[0].text()
+    page.load_in_background("households", lambda: (_ for _ in ()).throw(DeskError("第二次失败")), lambda _data: None)
+    qtbot.waitUntil(lambda: not page.loading, timeout=10000)
+    notices = page.findChildren(QMessageBox, "backgroundNotice")
+    assert len(notices) == 1 and notices[0].text() == "第二次失败"
+    notices[0].accept()

@@ -19,6 +19,7 @@ from jinsha_desk.ui.data.data_page import DataPage
 from jinsha_desk.ui.forms.ui_main_window import Ui_MainWindow
 from jinsha_desk.ui.honours.honours_page import HonoursPage
 from jinsha_desk.ui.meetings.meetings_page import MeetingsPage
+from jinsha_desk.ui.notices import tell
 from jinsha_desk.ui.page import ChangeBus, Page
 from jinsha_desk.ui.returns.exports_page import ExportsPage
 from jinsha_desk.ui.roster.import_wizard import ImportWizard
@@ -156,8 +157,8 @@ class MainWindow(QMainWindow):
         return task
 
     def warn_backup_failed(self, reason: str) -> None:
-        QMessageBox.warning(self, "今天的备份没有完成", f"{reason}\n\n数据库本身没有受影响，程序照常打开。请尽快清理磁盘，"
-                            "然后在“数据与备份”中点“立即备份”。")
+        tell(self, "今天的备份没有完成", f"{reason}\n\n数据库本身没有受影响，程序照常打开。请尽快清理磁盘，"
+             "然后在“数据与备份”中点“立即备份”。")
 
     def check_database(self) -> Task:
         """PRAGMA quick_check of a large file, after the window is up; a damaged file is switched to
@@ -175,16 +176,17 @@ class MainWindow(QMainWindow):
         apply_role(self.db, auth.Session(self.session.username, auth.VIEWER))
         self._apply_role()
         self.setWindowTitle(self.windowTitle() + "（数据库损坏，只能查看）")
-        QMessageBox.critical(self, "数据库已损坏", "后台检查发现数据库文件已损坏：\n" + "\n".join(problems[:5]) +
-                             "\n\n为避免损坏扩大，现在只能查看、不能修改。请在“数据与备份”中选择一份完好的备份恢复。")
+        tell(self, "数据库已损坏", "后台检查发现数据库文件已损坏：\n" + "\n".join(problems[:5]) +
+             "\n\n为避免损坏扩大，现在只能查看、不能修改。请在“数据与备份”中选择一份完好的备份恢复。",
+             QMessageBox.Icon.Critical)
 
     def _audit_checked(self, problems: list[str]) -> None:
         if problems:
             self.warn_about_audit(problems)
 
     def warn_about_audit(self, problems: list[str]) -> None:
-        QMessageBox.warning(self, "审计记录有问题", "检查发现：\n" + "\n".join(problems[:10]) +
-                            "\n\n可能有人用其他工具改动了数据库。请联系技术支持，并保留数据库文件和备份。")
+        tell(self, "审计记录有问题", "检查发现：\n" + "\n".join(problems[:10]) +
+             "\n\n可能有人用其他工具改动了数据库。请联系技术支持，并保留数据库文件和备份。")
 
     def show_saved(self, message: str) -> None:
         self.ui.statusbar.showMessage(message, 10000)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QMessage
 
 from jinsha_desk import audit, changes
 from jinsha_desk.errors import DeskError
+from jinsha_desk.ui.notices import tell
 from jinsha_desk.ui.workers import Task
 
 
@@ -156,7 +157,7 @@ class Page(QWidget):
             self.loaded.emit()
 
     def _load_failed(self, message: str) -> None:
-        QMessageBox.warning(self, self.title, message)
+        tell(self, self.title, message)
 
     def _show_loading_note(self, visible: bool) -> None:
         if self._loading_note is None:
