@@ -226,6 +226,27 @@ def test_app_icon_is_found():
     assert not QIcon(str(resource_path("icons", "jinsha-desk.svg"))).isNull()
 
 
+def test_a_pc_without_chinese_fonts_draws_the_window_in_the_bundled_one(qtbot, monkeypatch):
+    from PySide6.QtGui import QFontDatabase
+
+    from jinsha_desk.ui import app
+
+    families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    monkeypatch.setattr(QFontDatabase, "families", lambda *_writing_system: [])
+    added = []
+    real_add = QFontDatabase.addApplicationFont
+    monkeypatch.setattr(QFontDatabase, "addApplicationFont", lambda path: added.append(real_add(path)) or added[-1])
+    app.ensure_chinese_font()
+    assert len(added) == 1 and added[0] >= 0, "the bundled font did not load"
+    assert any("WenQuanYi" in family for family in QFontDatabase.applicationFontFamilies(added[0]))
+    monkeypatch.undo()
+    added.clear()
+    if families:  # a PC that has a Chinese font keeps its own
+        monkeypatch.setattr(QFontDatabase, "addApplicationFont", lambda path: added.append(path))
+        app.ensure_chinese_font()
+        assert not added
+
+
 def test_first_start_dialog_offers_three_ways(qtbot):
     from jinsha_desk.ui.first_start_dialog import IMPORT, FirstStartDialog
 

@@ -4,9 +4,11 @@ import pytest
 import sqlite_utils
 from ids import make_id
 
+from jinsha_desk.cli import main
 from jinsha_desk.db import migrations
 from jinsha_desk.db.backup import list_backups
 from jinsha_desk.db.connection import open_database
+from jinsha_desk.db.lock import acquire_instance_lock
 from jinsha_desk.errors import DeskError
 from jinsha_desk.models import MODELS
 
@@ -99,3 +101,44 @@ def test_a_version_1_roster_opens_in_this_version(db_path):
     assert Visit.select().count() == 0
     assert len(list_backups(db_path)) == 1  # taken before the upgrade
     upgraded.close()
+
+
+def _one_more_step(monkeypatch) -> None:
+    """Stand in for the next version of the app: one migration more than this one has."""
+    steps = [*migrations.STEPS, lambda db: db.execute_sql('CREATE TABLE "next_version" ("x" INTEGER)')]
+    monkeypatch.setattr(migrations, "STEPS", steps)
+    monkeypatch.setattr(migrations, "LATEST_VERSION", len(steps))
+
+
+def test_the_installers_upgrade_backs_up_then_upgrades(db_path, monkeypatch, capsys):
+    open_database(db_path).close()
+    old = migrations.LATEST_VERSION
+    _one_more_step(monkeypatch)
+    assert main(["--db", str(db_path), "upgrade"]) == 0
+    said = capsys.readouterr().out
+    backups = list_backups(db_path)
+    assert len(backups) == 1 and f"upgrade-v{old}" in backups[0].name and str(backups[0]) in said
+    conn = sqlite3.connect(backups[0])
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == old  # the backup is the file as it was
+    conn.close()
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == old + 1
+    conn.close()
+    assert main(["--db", str(db_path), "upgrade"]) == 0
+    assert "无需升级" in capsys.readouterr().out and len(list_backups(db_path)) == 1
+
+
+def test_the_installers_upgrade_leaves_a_missing_or_open_database(db_path, monkeypatch, capsys):
+    assert main(["--db", str(db_path), "upgrade"]) == 0
+    assert "还没有数据库" in capsys.readouterr().out and not db_path.exists()
+    open_database(db_path).close()
+    _one_more_step(monkeypatch)
+    window = acquire_instance_lock(db_path)  # the app is still open on this PC
+    try:
+        assert main(["--db", str(db_path), "upgrade"]) == 1
+    finally:
+        window.release()
+    assert "正由" in capsys.readouterr().err and not list_backups(db_path)
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST_VERSION - 1
+    conn.close()

@@ -11,10 +11,20 @@ from jinsha_desk import auth
 from jinsha_desk.audit import VIEWER_TAKE_OUT
 from jinsha_desk.cli.database import SYSTEM_ACCESS, open_db, passphrase
 from jinsha_desk.cli.output import add_json_flag, show
+from jinsha_desk.db import migrations
 from jinsha_desk.db.audit_chain import audit_problems
-from jinsha_desk.db.backup import BEFORE_ENCRYPT, MANUAL, backup_if_due, encrypt_with_backups, restore_database
-from jinsha_desk.db.connection import DamagedDatabase
+from jinsha_desk.db.backup import (
+    BEFORE_ENCRYPT,
+    MANUAL,
+    backup_if_due,
+    encrypt_with_backups,
+    list_backups,
+    restore_database,
+)
+from jinsha_desk.db.cipher import is_encrypted
+from jinsha_desk.db.connection import DamagedDatabase, file_schema_version, open_database
 from jinsha_desk.db.location import is_server, parse_location
+from jinsha_desk.db.lock import acquire_instance_lock
 from jinsha_desk.db.move import ensure_not_moved, move_to_server
 from jinsha_desk.db.server import open_server
 from jinsha_desk.errors import DeskError
@@ -96,6 +106,35 @@ def move_to(args: argparse.Namespace) -> int:
           f"本机文件 {args.db} 已保留并标记为“已迁移”，以后请用 --db {target.shown}。")
 
 
+def upgrade(args: argparse.Namespace) -> int:
+    """Bring this PC's database to the installed version's structure now, backed up first: the
+    Windows installer runs it after copying a new version, so that a failed upgrade is told at install
+    time rather than at the clerk's next start. A database that is not there yet, or that needs a
+    password or lives on a server, is upgraded when it is next opened (also backed up first)."""
+    if is_server(args.db):
+        print(f"数据库在服务器 {args.db.shown} 上：第一台打开它的新版本工作台会先备份再升级。")
+        return 0
+    path = Path(args.db)
+    if not path.exists() or path.stat().st_size == 0:
+        print(f"这台电脑上还没有数据库 {path}，无需升级。")
+        return 0
+    if is_encrypted(path) and not passphrase():
+        print(f"数据库 {path} 已加密：下次打开并输入密码时自动升级，升级前先备份。")
+        return 0
+    lock = acquire_instance_lock(path, "升级程序")
+    try:
+        before = file_schema_version(path, passphrase())
+        open_database(path, passphrase=passphrase()).close()
+    finally:
+        lock.release()
+    if before == migrations.LATEST_VERSION:
+        print(f"数据库 {path} 已是当前结构（版本 {before}），无需升级。")
+    else:
+        print(f"数据库 {path} 已从结构版本 {before} 升级到 {migrations.LATEST_VERSION}，"
+              f"升级前的备份：{list_backups(path)[0]}")
+    return 0
+
+
 # Switches only an administrator may turn: setting → what on and off mean for the clerk.
 SWITCHES = {
     "system-access": (SYSTEM_ACCESS, "已允许定时脚本以“系统任务”身份使用命令行（--as-system），其操作记入审计记录。",
@@ -136,6 +175,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("server", metavar="postgresql://用户@服务器:5432/数据库名")
     add_json_flag(p)
     p.set_defaults(run=move_to)
+
+    p = sub.add_parser("upgrade", help="安装新版本后：先备份，再把数据库升级到新版本的结构")
+    p.set_defaults(run=upgrade)
 
     p = sub.add_parser("backup", help="立即备份数据库")
     p.set_defaults(run=backup)

@@ -85,6 +85,15 @@ def checked_at_open(path: Path | str) -> bool:
     return not path.exists() or path.stat().st_size <= CHECK_AT_OPEN_BYTES
 
 
+def file_schema_version(path: Path, passphrase: str | None = None) -> int:
+    """The structure version of a database file, read without opening it for the app (no upgrade)."""
+    conn = connect_file(path, passphrase, readonly=True)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
 def open_database(path: Path | str, check: bool = True, passphrase: str | None = None) -> SqliteDatabase:
     """Open (creating if needed) and upgrade the database at ``path``; binds the models to it.
 

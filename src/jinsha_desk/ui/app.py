@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QThreadPool, QTimer, QTranslator
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
 from jinsha_desk import auth
@@ -39,6 +39,16 @@ def install_translations(app: QApplication) -> None:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
+
+
+def ensure_chinese_font() -> None:
+    """A PC without any Chinese font (a minimal Linux install) would show the whole window as boxes:
+    the WenQuanYi font the PDFs fall back on then becomes one of the window's fonts too, and Qt draws
+    Chinese with it."""
+    if not QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        from jinsha_desk.documents.fonts import FALLBACK  # reportlab loads only on such a PC
+
+        QFontDatabase.addApplicationFont(str(resource_path("fonts", FALLBACK[0])))
 
 
 DEMO_SESSION = auth.Session("示例管理员", auth.ADMIN)
@@ -165,6 +175,7 @@ def run_app(db_path: Location, demo: bool = False) -> int:
     app.setApplicationName("jinsha-desk")
     app.setApplicationDisplayName("金沙社区工作台")
     install_translations(app)
+    ensure_chinese_font()
     app.setWindowIcon(QIcon(str(resource_path("icons", "jinsha-desk.svg"))))
     sys.excepthook = _report_unexpected
     target = demo_db_path() if demo else db_path
