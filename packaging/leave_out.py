@@ -25,6 +25,7 @@ PLUGINS_NOT_USED = {
     "tls": "the app opens no network connection through Qt (psycopg has its own)",
     "networkinformation": "network status, which the app never asks Qt for",
     "egldeviceintegrations": KIOSKS,
+    "generic": KIOSKS + " (their touch and tablet input; the TUIO one needs QtNetwork)",
     "platforms/qeglfs": KIOSKS,
     "platforms/qlinuxfb": KIOSKS,
     "platforms/qvnc": KIOSKS,
@@ -59,8 +60,34 @@ def needed_by_the_app(entry: tuple) -> bool:
     return _bare_name(dest) not in LIBRARIES_NOT_USED
 
 
+def _linked(entries: list) -> set[str]:
+    """The file names of the libraries ``entries`` link to, directly or not."""
+    from PyInstaller.depend.bindepend import get_imports
+
+    names = set()
+    for entry in entries:
+        names.update(PurePath(name).name for name, _path in get_imports(entry[1]))
+    return names
+
+
 def leave_out_unused_qt(binaries: list) -> list:
-    return [entry for entry in binaries if needed_by_the_app(entry)]
+    """The binaries without the plugins and libraries above, nor the libraries PyInstaller collected
+    only because a left-out plugin links to them (GTK's cairo, gio, … for qgtk3). A library that
+    something kept also links to stays."""
+    kept = [entry for entry in binaries if needed_by_the_app(entry)]
+    pulled_in = _linked([entry for entry in binaries if not needed_by_the_app(entry)])
+    roots = [entry for entry in kept if PurePath(entry[0]).name not in pulled_in]
+    still_needed = _linked(roots)
+    return [entry for entry in kept
+            if PurePath(entry[0]).name not in pulled_in or PurePath(entry[0]).name in still_needed]
+
+
+def without_dangling_links(datas: list, binaries: list) -> list:
+    """PyInstaller links each library in a subfolder from the top folder too (SYMLINK entries among
+    the data files): drop the links to libraries left out above."""
+    present = {PurePath(entry[0]) for entry in (*binaries, *datas) if entry[2] != "SYMLINK"}
+    return [entry for entry in datas
+            if entry[2] != "SYMLINK" or PurePath(entry[0]).parent / entry[1] in present]
 
 
 def keep_chinese_translations(datas: list) -> list:
