@@ -48,6 +48,8 @@ def starts_and_prints(program: Path, home: Path) -> None:
     assert version.returncode == 0 and version.stdout.strip() == f"jinsha-desk {__version__}", version.stderr
     demo = run_built(program, "--demo", home=home)
     assert demo.returncode == 0, demo.stderr
+    # Qt's Chinese translations, the SVG icon (through Qt's image plugin) and a Chinese font were found.
+    assert "translations=2 icon=found chinese-font=True" in demo.stdout, demo.stdout
     assert (home / "demo.db").stat().st_size > 1_000_000  # the demo community was seeded
     assert (home / "logs" / "jinsha-desk.log").exists()
     db = home / "c.db"

@@ -31,14 +31,24 @@ from jinsha_desk.ui.workers import Task
 DEMO_RESIDENTS = 6000
 
 
-def install_translations(app: QApplication) -> None:
-    """Qt's own buttons and dialogs (file pickers, message boxes) in Simplified Chinese."""
+def install_translations(app: QApplication) -> int:
+    """Qt's own buttons and dialogs (file pickers, message boxes) in Simplified Chinese; returns how
+    many of Qt's translation files were found."""
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    found = 0
     for name in ("qtbase_zh_CN", "qt_zh_CN"):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
+            found += 1
+    return found
+
+
+def packaging_report(translations: int, icon: QIcon) -> str:
+    """What a packaged app found of its own files, printed by the packaging checks' smoke start."""
+    chinese = bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+    return f"translations={translations} icon={'found' if not icon.pixmap(32).isNull() else 'missing'} chinese-font={chinese}"
 
 
 def ensure_chinese_font() -> None:
@@ -174,9 +184,10 @@ def run_app(db_path: Location, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("jinsha-desk")
     app.setApplicationDisplayName("金沙社区工作台")
-    install_translations(app)
+    translations = install_translations(app)
     ensure_chinese_font()
-    app.setWindowIcon(QIcon(str(resource_path("icons", "jinsha-desk.svg"))))
+    icon = QIcon(str(resource_path("icons", "jinsha-desk.svg")))
+    app.setWindowIcon(icon)
     sys.excepthook = _report_unexpected
     target = demo_db_path() if demo else db_path
     try:
@@ -204,7 +215,8 @@ def run_app(db_path: Location, demo: bool = False) -> int:
         return 0
     window.show()
     if os.environ.get("JINSHA_DESK_SMOKE_TEST"):
-        # Packaging checks: start, show the window, leave at once.
+        # Packaging checks: start, show the window, say what was found, leave at once.
+        print(packaging_report(translations, icon))
         QTimer.singleShot(0, window.close)
     code = app.exec()
     # Background work (the audit trail's check, an export) finishes before the process does.
