@@ -31,24 +31,26 @@ from jinsha_desk.ui.workers import Task
 DEMO_RESIDENTS = 6000
 
 
-def install_translations(app: QApplication) -> int:
-    """Qt's own buttons and dialogs (file pickers, message boxes) in Simplified Chinese; returns how
-    many of Qt's translation files were found."""
+def install_translations(app: QApplication) -> list[str]:
+    """Qt's own buttons and dialogs (file pickers, message boxes) in Simplified Chinese; returns the
+    translation files found. qt_zh_CN gathers the catalogues of every Qt module and loads only where
+    all of them are (a virtualenv, not the packaged folder); qtbase_zh_CN holds the dialogs."""
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    found = 0
+    found = []
     for name in ("qtbase_zh_CN", "qt_zh_CN"):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
-            found += 1
+            found.append(name)
     return found
 
 
-def packaging_report(translations: int, icon: QIcon) -> str:
+def packaging_report(translations: list[str], icon: QIcon) -> str:
     """What a packaged app found of its own files, printed by the packaging checks' smoke start."""
     chinese = bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
-    return f"translations={translations} icon={'found' if not icon.pixmap(32).isNull() else 'missing'} chinese-font={chinese}"
+    icon_found = "found" if not icon.pixmap(32).isNull() else "missing"
+    return f"translations={','.join(translations)} icon={icon_found} chinese-font={chinese}"
 
 
 def ensure_chinese_font() -> None:
