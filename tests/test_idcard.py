@@ -63,3 +63,10 @@ def test_gender_comes_from_the_17th_digit():
 
 def test_mask_hides_the_birth_date():
     assert idcard.mask("11010519491231002X") == "110105********002X"
+
+
+def test_digits_of_other_scripts_are_no_id():
+    arabic = "".join(chr(0x0660 + int(d)) for d in "11010519491231002")
+    with pytest.raises(idcard.IdNumberError) as caught:
+        idcard.parse(arabic + "X")
+    assert caught.value.code == "id_format"

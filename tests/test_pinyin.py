@@ -3,7 +3,7 @@ from jinsha_desk.roster.search import haystack
 
 
 def test_full_pinyin_and_initials():
-    assert pinyin_keys("刘秀华") == ["liuxiuhua", "lxh"]
+    assert pinyin_keys("刘秀华") == ("liuxiuhua", "lxh")
 
 
 def test_polyphonic_surnames_are_found_by_every_reading():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from jinsha_desk.errors import DeskError
 
@@ -62,6 +63,7 @@ def clean_header(value: object) -> str:
     return _NOISE.sub("", _BRACKETS.sub("", raw))
 
 
+@lru_cache(maxsize=1 << 12)  # asked of every row's 姓名 cell, to spot a header repeated down the sheet
 def field_for(header: object) -> str | None:
     return _LOOKUP.get(clean_header(header))
 

@@ -6,7 +6,7 @@ import datetime as dt
 import operator
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK_CHARS = "10X98765432"
@@ -40,8 +40,7 @@ class IdNumberError(ValueError):
         self.code = code
 
 
-@dataclass(frozen=True)
-class CitizenId:
+class CitizenId(NamedTuple):  # a tuple: one is made per row of a 100,000-row import
     number: str
     birth_date: dt.date
     gender: str
@@ -50,8 +49,13 @@ class CitizenId:
         return mask(self.number)
 
 
+# The weighted sum taken over the digits' ASCII codes, less what their '0's add: no int() per digit,
+# which made the check a quarter of an import's ID validation.
+_ZEROS = ord("0") * sum(_WEIGHTS)
+
+
 def check_char(first17: str) -> str:
-    total = sum(map(operator.mul, map(int, first17), _WEIGHTS))
+    total = sum(map(operator.mul, first17.encode("ascii"), _WEIGHTS)) - _ZEROS
     return _CHECK_CHARS[total % 11]
 
 
@@ -124,6 +128,8 @@ def parse(raw: object) -> CitizenId:
     number = normalise(raw)
     if not number:
         raise IdNumberError("id_missing")
+    if not number.isascii():  # digits of other scripts (١٢٣) pass isdigit() but are no ID
+        raise IdNumberError("id_format")
     if len(number) == 15 and number.isdigit():
         if number[:2] not in _PROVINCES:
             raise IdNumberError("id_format")

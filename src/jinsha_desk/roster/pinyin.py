@@ -29,10 +29,11 @@ def _surname_readings(char: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(ordered))
 
 
-def pinyin_keys(name: str) -> list[str]:
-    """Full pinyin and initials for each reading of the surname, e.g. ['liuxiuhua', 'lxh']."""
+@lru_cache(maxsize=1 << 16)  # half the names of a 100,000-resident roster are repeats
+def pinyin_keys(name: str) -> tuple[str, ...]:
+    """Full pinyin and initials for each reading of the surname, e.g. ('liuxiuhua', 'lxh')."""
     if not name:
-        return []
+        return ()
     first = _surname_readings(name[0])
     rest = [_reading(c) for c in name[1:] if c != "·"]
     keys: list[str] = []
@@ -40,6 +41,6 @@ def pinyin_keys(name: str) -> list[str]:
         syllables = [surname, *rest]
         keys.append("".join(syllables))
         keys.append("".join(s[:1] for s in syllables))
-    return list(dict.fromkeys(keys))
+    return tuple(dict.fromkeys(keys))
 
 
