@@ -70,7 +70,7 @@ Section "Install"
   SetOutPath "$INSTDIR"
   ; An upgrade replaces the program's files: the old version's libraries must not linger beside the new.
   RMDir /r "$INSTDIR\_internal"
-  File /r "${DIST}/*"
+  File /r "${DIST}\*"
   WriteUninstaller "$INSTDIR\uninstall.exe"
 
   CreateShortCut "$SMPROGRAMS\${APP_NAME}.lnk" "$INSTDIR\${GUI_EXE}" "" "$INSTDIR\${GUI_EXE}" 0
