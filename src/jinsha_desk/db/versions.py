@@ -90,5 +90,16 @@ def claim(model: type[Model], record_id: int, mine: Any, what: str, current: Cal
         raise EditConflict(what, mine, current(record_id), labels, *last_change(model, record_id))
 
 
+def reword(model: type[Model], record_id: int, text: str, seen_version: int | None, what: str) -> None:
+    """A quick correction of a record's ``description`` (a need's or a wish's wording), claimed against
+    the version the clerk saw; inside the caller's transaction."""
+    def current(rid: int) -> Text:
+        record = model.get_by_id(rid)
+        return Text(record.description, record.version)
+
+    claim(model, record_id, Text(text, seen_version), what, current, TEXT_LABELS)
+    model.update(description=text).where(model.id == record_id).execute()
+
+
 def current_version(model: type[Model], record_id: int) -> int:
     return model.select(model.version).where(model.id == record_id).scalar() or 0

@@ -234,14 +234,7 @@ def correct_need(need_id: int, description: str, seen_version: int | None = None
     if not description.strip():
         raise DeskError("需求内容不能为空。")
     with database.atomic():
-        versions.claim(Need, need_id, versions.Text(description.strip(), seen_version), "这条需求", _need_text,
-                       versions.TEXT_LABELS)
-        Need.update(description=description.strip()).where(Need.id == need_id).execute()
-
-
-def _need_text(need_id: int) -> versions.Text:
-    need = _get_need(need_id)
-    return versions.Text(need.description, need.version)
+        versions.reword(Need, need_id, description.strip(), seen_version, "这条需求")
 
 
 @reports(VISITS)

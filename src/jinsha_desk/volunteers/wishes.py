@@ -61,14 +61,7 @@ def correct_wish(wish_id: int, description: str, seen_version: int | None = None
     if not description.strip():
         raise DeskError("请填写心愿内容。")
     with database.atomic():
-        versions.claim(Wish, wish_id, versions.Text(description.strip(), seen_version), "这个心愿", _wish_text,
-                       versions.TEXT_LABELS)
-        Wish.update(description=description.strip()).where(Wish.id == wish_id).execute()
-
-
-def _wish_text(wish_id: int) -> versions.Text:
-    wish = _get_wish(wish_id)
-    return versions.Text(wish.description, wish.version)
+        versions.reword(Wish, wish_id, description.strip(), seen_version, "这个心愿")
 
 
 @reports(VOLUNTEERS)
