@@ -28,6 +28,12 @@ def schema_of(code: str) -> str:
     return f"c_{code}"
 
 
+def viewer_role_name(database: str, schema: str) -> str:
+    """The SELECT-only role of one schema's tables (roles belong to the whole server): read-only
+    accounts act as it (db.server)."""
+    return f"{database}_{schema}_viewer"
+
+
 def role_of(address: ServerAddress, code: str) -> str:
     """Roles belong to the whole server: named with the database, two street databases never collide."""
     return f"{address.database}_{code}"
@@ -72,7 +78,7 @@ def add_community(db: Database, address: ServerAddress, code: str, name: str, pa
         _ensure_street_role(db, street, password)
         db.execute_sql(f'CREATE ROLE "{role}" LOGIN PASSWORD {_literal(password)}')
         db.execute_sql(f'GRANT "{role}" TO CURRENT_USER')
-        viewer = f"{address.database}_{schema}_viewer"  # db.server.viewer_role, made here: the community may not
+        viewer = viewer_role_name(address.database, schema)  # made here: the community may not
         db.execute_sql(f'CREATE ROLE "{viewer}" NOLOGIN')
         db.execute_sql(f'GRANT "{viewer}" TO "{role}"')
         db.execute_sql(f'CREATE SCHEMA "{schema}" AUTHORIZATION "{role}"')

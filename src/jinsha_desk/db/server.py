@@ -16,7 +16,7 @@ from playhouse.shortcuts import ReconnectMixin
 
 from jinsha_desk import auth, models
 from jinsha_desk.db import migrations
-from jinsha_desk.db.communities import is_street_connection
+from jinsha_desk.db.communities import is_street_connection, viewer_role_name
 from jinsha_desk.db.location import INSTALL_HINT, ServerAddress
 from jinsha_desk.errors import DeskError
 
@@ -96,10 +96,12 @@ def audit_triggers() -> list[str]:
     return statements
 
 
+_WHERE_AM_I = "SELECT current_database(), current_schema()"
+
+
 def viewer_role(db: PostgresqlDatabase) -> str:
-    """The SELECT-only role of this database's community tables (roles belong to the whole server)."""
-    database, schema = db.execute_sql("SELECT current_database(), current_schema()").fetchone()
-    return f"{database}_{schema}_viewer"
+    """The SELECT-only role of this database's community tables."""
+    return viewer_role_name(*db.execute_sql(_WHERE_AM_I).fetchone())
 
 
 class _TellsTheUser(PostgresqlDatabase):
@@ -126,8 +128,8 @@ class _TellsTheUser(PostgresqlDatabase):
                 cursor.execute("SELECT set_config('jinsha.user', %s, false)", (told[0],))
                 cursor.execute("RESET ROLE")
                 if self.viewer:
-                    cursor.execute("SELECT current_database() || '_' || current_schema() || '_viewer'")
-                    role = cursor.fetchone()[0]
+                    cursor.execute(_WHERE_AM_I)
+                    role = viewer_role_name(*cursor.fetchone())
                     cursor.execute("SELECT pg_has_role(%s, 'MEMBER') FROM pg_roles WHERE rolname = %s", (role, role))
                     member = cursor.fetchone()
                     if member and member[0]:
