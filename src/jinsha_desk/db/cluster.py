@@ -45,7 +45,8 @@ def postgresql_bin() -> Path:
     return max(candidates, key=lambda p: [int(x) if x.isdigit() else 0 for x in p.parent.name.split(".")])
 
 
-def _tool(name: str) -> str:
+def tool(name: str) -> str:
+    """The path of one of PostgreSQL's programs (initdb, pg_ctl, pg_dump …)."""
     return str(postgresql_bin() / (f"{name}.exe" if sys.platform == "win32" else name))
 
 
@@ -106,18 +107,18 @@ class OfficeServer:
     def running(self) -> bool:
         if not self.data.exists():
             return False
-        return subprocess.run([*_service_user(), _tool("pg_ctl"), "-D", str(self.data), "status"],
+        return subprocess.run([*_service_user(), tool("pg_ctl"), "-D", str(self.data), "status"],
                               capture_output=True).returncode == 0
 
     def start(self) -> None:
         self._exists()
         if not self.running():
-            _run(_tool("pg_ctl"), "-D", str(self.data), "-l", str(self.log), "-w", "-t", "60", "start")
+            _run(tool("pg_ctl"), "-D", str(self.data), "-l", str(self.log), "-w", "-t", "60", "start")
 
     def stop(self) -> None:
         self._exists()
         if self.running():
-            _run(_tool("pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
+            _run(tool("pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
 
     def _exists(self) -> None:
         if not (self.data / "PG_VERSION").exists():
@@ -147,7 +148,7 @@ def init_server(folder: Path, port: int = DEFAULT_PORT, password: str | None = N
         pwfile.write(password)
     _hand_over(Path(pwfile.name))
     try:
-        _run(_tool("initdb"), "-D", str(server.data), "-U", ADMIN_ROLE, f"--pwfile={pwfile.name}", "-E", "UTF8",
+        _run(tool("initdb"), "-D", str(server.data), "-U", ADMIN_ROLE, f"--pwfile={pwfile.name}", "-E", "UTF8",
              "--auth=scram-sha-256", "--locale=C.UTF-8" if sys.platform != "win32" else "--locale=C")
     finally:
         os.unlink(pwfile.name)
@@ -168,16 +169,14 @@ def init_server(folder: Path, port: int = DEFAULT_PORT, password: str | None = N
 
 def _create_app_database(server: OfficeServer, password: str) -> None:
     import psycopg
+    from psycopg import sql
 
     from jinsha_desk.db.location import ServerAddress
     from jinsha_desk.db.server import open_server
 
     admin = f"postgresql://{ADMIN_ROLE}:{password}@localhost:{server.port}/postgres"
     with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f"CREATE ROLE {APP_ROLE} LOGIN CREATEDB CREATEROLE PASSWORD {_literal(password)}")
+        conn.execute(sql.SQL("CREATE ROLE {} LOGIN CREATEDB CREATEROLE PASSWORD {}").format(
+            sql.Identifier(APP_ROLE), sql.Literal(password)))
         conn.execute(f"CREATE DATABASE {DATABASE} OWNER {APP_ROLE} ENCODING 'UTF8'")
     open_server(ServerAddress(server.url(host="localhost", password=password))).close()
-
-
-def _literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"

@@ -43,8 +43,11 @@ def street_role(address: ServerAddress) -> str:
     return f"{address.database}_street"
 
 
-def _literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
+def _literal(db: Database, text: str) -> str:
+    """A password as an SQL string constant, quoted by the driver (CREATE ROLE takes no parameters)."""
+    from psycopg import sql
+
+    return sql.Literal(text).as_string(db.connection())
 
 
 def _role_exists(db: Database, role: str) -> bool:
@@ -53,7 +56,7 @@ def _role_exists(db: Database, role: str) -> bool:
 
 def _ensure_street_role(db: Database, street: str, password: str) -> None:
     if not _role_exists(db, street):
-        db.execute_sql(f'CREATE ROLE "{street}" LOGIN PASSWORD {_literal(password)}')
+        db.execute_sql(f'CREATE ROLE "{street}" LOGIN PASSWORD {_literal(db, password)}')
     db.execute_sql(f"CREATE TABLE IF NOT EXISTS {REGISTRY} (code text PRIMARY KEY, name text NOT NULL, "
                    "schema_name text NOT NULL)")
     db.execute_sql(f"REVOKE ALL ON {REGISTRY} FROM PUBLIC")
@@ -76,7 +79,7 @@ def add_community(db: Database, address: ServerAddress, code: str, name: str, pa
         raise DeskError(f"这台服务器上已有账号“{role}”，请换一个社区代码。")
     with db.atomic():
         _ensure_street_role(db, street, password)
-        db.execute_sql(f'CREATE ROLE "{role}" LOGIN PASSWORD {_literal(password)}')
+        db.execute_sql(f'CREATE ROLE "{role}" LOGIN PASSWORD {_literal(db, password)}')
         db.execute_sql(f'GRANT "{role}" TO CURRENT_USER')
         viewer = viewer_role_name(address.database, schema)  # made here: the community may not
         db.execute_sql(f'CREATE ROLE "{viewer}" NOLOGIN')

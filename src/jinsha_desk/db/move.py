@@ -54,8 +54,9 @@ def moved_to(db: Database) -> str:
 
 
 def ensure_not_moved(desk: Database) -> None:
-    if moved_to(desk):
-        raise DeskError(f"这个数据库文件已经迁移到 {moved_to(desk)}，不能再迁移一次。")
+    server = moved_to(desk)
+    if server:
+        raise DeskError(f"这个数据库文件已经迁移到 {server}，不能再迁移一次。")
 
 
 def _ensure_empty(server: Database, address: ServerAddress) -> None:

@@ -7,13 +7,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import subprocess
-import sys
 import uuid
 from pathlib import Path
 
 from jinsha_desk import auth
 from jinsha_desk.changes import ALL, DATA, reports
-from jinsha_desk.db.cluster import postgresql_bin
+from jinsha_desk.db.cluster import tool
 from jinsha_desk.db.location import ServerAddress
 from jinsha_desk.errors import DeskError
 
@@ -26,17 +25,13 @@ def stem(address: ServerAddress) -> str:
     return f"{host}-{address.database}"
 
 
-def _tool(name: str) -> str:
-    return str(postgresql_bin() / (f"{name}.exe" if sys.platform == "win32" else name))
-
-
-def _environment(address: ServerAddress) -> dict[str, str]:
+def _environment() -> dict[str, str]:
     """libpq reads the password from the URL; the tools' messages in plain ASCII for our log."""
     return {**os.environ, "PGCONNECT_TIMEOUT": "10", "LC_MESSAGES": "C"}
 
 
 def _run(*command: str, address: ServerAddress, what: str) -> None:
-    done = subprocess.run(command, capture_output=True, text=True, env=_environment(address))
+    done = subprocess.run(command, capture_output=True, text=True, env=_environment())
     if done.returncode != 0:
         lines = (done.stderr or done.stdout).strip().splitlines()
         raise DeskError(f"{what}没有完成（{address.shown}）：{lines[-1] if lines else done.returncode}")
@@ -56,7 +51,7 @@ def verify_dump(dump: Path, address: ServerAddress) -> None:
     with psycopg.connect(address.url, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{scratch}"')
     try:
-        _run(_tool("pg_restore"), "--no-owner", "--exit-on-error", "--single-transaction",
+        _run(tool("pg_restore"), "--no-owner", "--exit-on-error", "--single-transaction",
              f"--dbname={_with_database(address, scratch).url}", str(dump), address=address, what="备份校验")
     finally:
         with psycopg.connect(address.url, autocommit=True) as conn:
@@ -72,7 +67,7 @@ def dump_server(address: ServerAddress, reason: str, dest_dir: Path) -> Path:
     name = f"{stem(address)}-{dt.datetime.now().strftime(STAMP)}-{reason}"
     partial = dest_dir / f"{name}.{os.getpid()}.0.partial"
     try:
-        _run(_tool("pg_dump"), "--format=custom", f"--file={partial}", f"--dbname={address.url}",
+        _run(tool("pg_dump"), "--format=custom", f"--file={partial}", f"--dbname={address.url}",
              address=address, what="备份")
         verify_dump(partial, address)
         target = claim_name(partial, dest_dir, name, SUFFIX)
@@ -91,6 +86,6 @@ def restore_server(dump: Path, address: ServerAddress, dest_dir: Path) -> Path:
         raise DeskError(f"找不到备份文件：{dump}")
     verify_dump(Path(dump), address)
     kept = dump_server(address, "before-restore", dest_dir)
-    _run(_tool("pg_restore"), "--clean", "--if-exists", "--no-owner", "--exit-on-error", "--single-transaction",
+    _run(tool("pg_restore"), "--clean", "--if-exists", "--no-owner", "--exit-on-error", "--single-transaction",
          f"--dbname={address.url}", str(dump), address=address, what="恢复")
     return kept
