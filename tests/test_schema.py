@@ -142,3 +142,14 @@ def test_the_installers_upgrade_leaves_a_missing_or_open_database(db_path, monke
     conn = sqlite3.connect(db_path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST_VERSION - 1
     conn.close()
+
+
+def test_the_installers_upgrade_reads_a_plain_file_while_a_passphrase_is_set(db_path, monkeypatch, capsys):
+    """A script's passphrase variable, left set for an encrypted office database, is no key to a plain file."""
+    from jinsha_desk.cli.database import PASSPHRASE_ENV
+
+    open_database(db_path).close()
+    _one_more_step(monkeypatch)
+    monkeypatch.setenv(PASSPHRASE_ENV, "some-passphrase")
+    assert main(["--db", str(db_path), "upgrade"]) == 0, capsys.readouterr().err
+    assert "升级到" in capsys.readouterr().out

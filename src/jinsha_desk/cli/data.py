@@ -118,13 +118,14 @@ def upgrade(args: argparse.Namespace) -> int:
     if not path.exists() or path.stat().st_size == 0:
         print(f"这台电脑上还没有数据库 {path}，无需升级。")
         return 0
-    if is_encrypted(path) and not passphrase():
+    secret = passphrase() if is_encrypted(path) else None  # a plain file is read without a key
+    if is_encrypted(path) and not secret:
         print(f"数据库 {path} 已加密：下次打开并输入密码时自动升级，升级前先备份。")
         return 0
     lock = acquire_instance_lock(path, "升级程序")
     try:
-        before = file_schema_version(path, passphrase())
-        open_database(path, passphrase=passphrase()).close()
+        before = file_schema_version(path, secret)
+        open_database(path, passphrase=secret).close()
     finally:
         lock.release()
     if before == migrations.LATEST_VERSION:
