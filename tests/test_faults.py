@@ -347,3 +347,45 @@ def test_nothing_with_personal_data_goes_to_the_system_temp_folder(db, tmp_path,
     export_return("roster", out, full_ids=True)
     assert scratch_dir().parent.name == "documents" and not str(scratch_dir()).startswith(str(shared))
     assert list(shared.iterdir()) == [] and [p.name for p in out.parent.iterdir()] == ["花名册.xlsx"]
+
+
+def test_a_sheet_hiding_a_far_cell_behind_a_small_dimension_is_refused(capsys, db_path, tmp_path):
+    """A damaged file's <dimension> says A1:B2 while a cell sits at XFD1048576: the reader would ask for
+    half a terabyte and end the program, so the cells themselves are checked."""
+    plain = tmp_path / "plain.xlsx"
+    wb = Workbook()
+    wb.active["A1"], wb.active["B2"] = "姓名", "x"
+    wb.save(plain)
+    path = tmp_path / "lying.xlsx"
+    far = b'<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>z</t></is></c></row></sheetData>'
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                assert b'<dimension ref="A1:B2"' in data
+                data = data.replace(b"</sheetData>", far)
+            out.writestr(info, data)
+    refused(capsys, db_path, path, "1,000,000 行")
+
+
+@pytest.mark.parametrize("reference", ["GS7", "AAA1", "A1000001", "B1048576"])
+def test_every_reference_past_the_limits_is_found(tmp_path, reference):
+    path = tmp_path / "far.xlsx"
+    wb = Workbook()
+    wb.active["A1"] = "姓名"
+    for row in range(2, 3000):  # the reference lands in a later piece of the sheet than the first
+        wb.active.cell(row=row, column=1, value=f"居民{row}")
+    wb.active[reference] = "x"
+    wb.save(path)
+    with pytest.raises(DeskError, match="1,000,000 行或 200 列"):
+        readers.read_cells(path)
+
+
+@pytest.mark.parametrize("reference", ["GR7", "FZ3", "A1000000"])
+def test_references_within_the_limits_are_read(tmp_path, reference):
+    path = tmp_path / "wide.xlsx"
+    wb = Workbook()
+    wb.active["A1"] = "姓名"
+    wb.active[reference] = "x"
+    wb.save(path)
+    assert readers.read_cells(path)[0].rows[0][0] == "姓名"

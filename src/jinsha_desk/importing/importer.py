@@ -45,6 +45,7 @@ from jinsha_desk.models import (
     database,
 )
 from jinsha_desk.roster.fields import text
+from jinsha_desk.roster.pinyin import load_in_background
 from jinsha_desk.roster.places import Places
 from jinsha_desk.roster.residents import refresh_search_text
 from jinsha_desk.roster.search import address_text, haystack
@@ -409,6 +410,8 @@ def import_rosters(
     in both cases nothing has been written.
     """
     report = ImportReport(dry_run=dry_run)
+    if not dry_run:
+        load_in_background()  # needed for the search keys, loaded while the workbook is read
     with _collector_paused():
         candidates = read_rosters([Path(p) for p in paths], report, progress, cancel, mapping)
     store_candidates(candidates, report, progress, cancel)

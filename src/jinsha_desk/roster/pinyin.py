@@ -7,10 +7,17 @@ contributes every reading, so the clerk finds 曾国华 by 'zgh' as well as by w
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 # pypinyin is imported on first use: loading its dictionaries takes a third of a second, which the
 # desktop's start should not pay for (search reads keys stored with each resident, not pypinyin).
+
+
+def load_in_background() -> None:
+    """Start loading pypinyin on another thread, for a caller about to wait on work that lets other
+    threads run (python-calamine reads a sheet without holding the interpreter)."""
+    threading.Thread(target=_reading, args=("一",), name="pypinyin", daemon=True).start()
 
 
 @lru_cache(maxsize=None)
