@@ -25,15 +25,16 @@ from jinsha_desk.errors import Cancelled
 from jinsha_desk.importing.headers import clean_header, field_for, find_header
 from jinsha_desk.importing.households import households_for_new
 from jinsha_desk.importing.mappings import remember, remembered
-from jinsha_desk.importing.readers import read_cells
+from jinsha_desk.importing.readers import SheetCells, read_cells
 from jinsha_desk.importing.rows import (
     RESIDENT_FIELDS,
     Candidate,
     Rejection,
     RowRef,
+    holds_control_characters,
     is_blank,
     non_person_kind,
-    parse_row,
+    parse_rows,
 )
 from jinsha_desk.models import (
     Building,
@@ -139,11 +140,13 @@ def read_rosters(
 ) -> list[Candidate]:
     """Parse every file into candidates (first occurrence of each ID), filling the report."""
     by_id: dict[str, Candidate] = {}
+    # pypinyin, which the search keys need, loads while the first workbook's cells are read.
+    while_reading = None if report.dry_run else load_in_background
     for file_index, path in enumerate(paths):
         _check(cancel)
         if progress:
             progress(0.4 * file_index / len(paths), f"正在读取 {Path(path).name}")
-        for sheet in read_cells(Path(path)):
+        for sheet in read_cells(Path(path), while_reading):
             _read_sheet(sheet, report, by_id, cancel, mapping)
     return list(by_id.values())
 
@@ -179,37 +182,52 @@ def _read_sheet(
     id_column = next(c for c, name in columns.items() if name == "id_number")
     # A header repeated down the sheet (a roster printed page by page) shows its 姓名 again.
     name_column = next(c for c, name in columns.items() if name == "name")
+    controls = holds_control_characters(sheet.rows[header_index + header_rows:], columns)
+    people: list[int] = []
     for index, row in enumerate(sheet.rows):
-        if index % 2000 == 0:
+        if index % 5000 == 0:
             _check(cancel)
-        ref = RowRef(sheet.file, sheet.sheet, sheet.first_row + index + 1)
         if is_blank(row) or index in sheet.blank_under_merges:
-            report.skipped.append(Skipped(ref, "blank"))
+            report.skipped.append(Skipped(_ref(sheet, index), "blank"))
         elif index < header_index:
-            report.skipped.append(Skipped(ref, "title"))
+            report.skipped.append(Skipped(_ref(sheet, index), "title"))
         elif index < header_index + header_rows or field_for(row[name_column]) == "name":
-            report.skipped.append(Skipped(ref, "header"))
+            report.skipped.append(Skipped(_ref(sheet, index), "header"))
         elif kind := non_person_kind(row, id_column):
-            report.skipped.append(Skipped(ref, kind))
+            report.skipped.append(Skipped(_ref(sheet, index), kind))
         else:
-            parsed = parse_row(ref, row, columns)
-            if isinstance(parsed, Rejection):
-                report.rejected.append(parsed)
-                continue
-            for code in parsed.warnings:
-                report.warnings.append(RowWarning(ref, parsed.id_number, code))
-            first = by_id.get(parsed.id_number)
-            if first is None:
-                by_id[parsed.id_number] = parsed
-            elif first.values["name"] != parsed.values["name"]:
-                # One ID, one person: never merged, never only a warning.
-                report.rejected.append(Rejection(
-                    ref, parsed.id_number, "id_conflict", row,
-                    f"{first.values['name']}（{first.ref.file}「{first.ref.sheet}」第{first.ref.row}行）"))
-            elif _differs(first, parsed):
-                report.warnings.append(RowWarning(ref, parsed.id_number, "conflicting_duplicate"))
-            else:
-                report.skipped.append(Skipped(ref, "duplicate"))
+            people.append(index)
+    for start in range(0, len(people), _CHUNK):
+        _check(cancel)
+        chunk = people[start:start + _CHUNK]
+        parsed = parse_rows([_ref(sheet, i) for i in chunk], [sheet.rows[i] for i in chunk], columns, controls)
+        for row in parsed:
+            _take(row, report, by_id)
+
+
+def _ref(sheet: SheetCells, index: int) -> RowRef:
+    return RowRef(sheet.file, sheet.sheet, sheet.first_row + index + 1)
+
+
+def _take(parsed: Candidate | Rejection, report: ImportReport, by_id: dict[str, Candidate]) -> None:
+    """A parsed row into the report, or as the candidate for its ID (one ID, one person)."""
+    if isinstance(parsed, Rejection):
+        report.rejected.append(parsed)
+        return
+    for code in parsed.warnings:
+        report.warnings.append(RowWarning(parsed.ref, parsed.id_number, code))
+    first = by_id.get(parsed.id_number)
+    if first is None:
+        by_id[parsed.id_number] = parsed
+    elif first.values["name"] != parsed.values["name"]:
+        # Never merged, never only a warning.
+        report.rejected.append(Rejection(
+            parsed.ref, parsed.id_number, "id_conflict", parsed.cells,
+            f"{first.values['name']}（{first.ref.file}「{first.ref.sheet}」第{first.ref.row}行）"))
+    elif _differs(first, parsed):
+        report.warnings.append(RowWarning(parsed.ref, parsed.id_number, "conflicting_duplicate"))
+    else:
+        report.skipped.append(Skipped(parsed.ref, "duplicate"))
 
 
 def _address(c: Candidate) -> tuple[str, str, str, str]:
@@ -410,8 +428,6 @@ def import_rosters(
     in both cases nothing has been written.
     """
     report = ImportReport(dry_run=dry_run)
-    if not dry_run:
-        load_in_background()  # needed for the search keys, loaded while the workbook is read
     with _collector_paused():
         candidates = read_rosters([Path(p) for p in paths], report, progress, cancel, mapping)
     store_candidates(candidates, report, progress, cancel)

@@ -13,7 +13,7 @@ import io
 import re
 import sys
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -134,13 +134,15 @@ def _too_large(extent: tuple[int, int, int, int]) -> bool:
     return last_row - first_row + 1 > MAX_ROWS or last_col - first_col + 1 > MAX_COLUMNS
 
 
-def _read_workbook(path: Path) -> list[SheetCells]:
+def _read_workbook(path: Path, while_reading: Callable[[], object] | None) -> list[SheetCells]:
     from python_calamine import CalamineWorkbook
 
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         _check_xlsx(path)
     try:
         workbook = CalamineWorkbook.from_path(str(path))
+        if while_reading is not None:
+            while_reading()
     except Exception as exc:  # calamine raises its own error types for every kind of bad file
         raise DeskError(f"文件 {path.name} 无法作为Excel工作簿打开：{_what_it_is(path)}") from exc
     sheets = []
@@ -230,14 +232,17 @@ def _read_csv(path: Path) -> list[SheetCells]:
     return [SheetCells(path.name, "CSV", _pad(rows))]
 
 
-def read_cells(path: Path) -> list[SheetCells]:
-    """Every sheet of a roster file as cells; raises DeskError for files it cannot read."""
+def read_cells(path: Path, while_reading: Callable[[], object] | None = None) -> list[SheetCells]:
+    """Every sheet of a roster file as cells; raises DeskError for files it cannot read.
+
+    ``while_reading`` is called as python-calamine starts on a workbook's cells, which it reads without
+    holding the interpreter: other threads run meanwhile (and would only slow the checks before)."""
     path = Path(path)
     if not path.is_file():
         raise DeskError(f"找不到文件：{path}")
     suffix = path.suffix.lower()
     if suffix in WORKBOOK_SUFFIXES:
-        return _read_workbook(path)
+        return _read_workbook(path, while_reading)
     if suffix in CSV_SUFFIXES:
         return _read_csv(path)
     raise DeskError(f"文件 {path.name} 不是能识别的花名册格式（支持 .xlsx、.xls、.csv）。")

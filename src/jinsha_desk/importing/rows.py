@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import operator
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 from jinsha_desk.importing.headers import FIELD_LABELS
@@ -94,89 +98,124 @@ def non_person_kind(row: list[object], id_column: int) -> str | None:
     return None
 
 
-def _address_parts(cells: dict[str, object]) -> tuple[str, str, str, str]:
+@lru_cache(maxsize=1 << 16, typed=True)  # a flat's residents share one; 37,000 flats in 100,000 rows
+def _address_parts(building: object, unit: object, room: object, address: object, registered: object,
+                   ) -> tuple[str, str, str, str]:
     """(building, unit, room, the full address as given). Building, unit and room columns win; else they
     are read from the address text, whose road, number and 小区 stay part of the building's name."""
-    given = f.text(cells.get("address")) or f.text(cells.get("registered_address"))
-    building = f.building_name(cells.get("building"))
-    unit = f.unit_name(cells.get("unit"))
-    room = f.room_name(cells.get("room"))
+    given = f.text(address) or f.text(registered)
+    building, unit, room = f.building_name(building), f.unit_name(unit), f.room_name(room)
     if building or unit or room:
         return building, unit, room, given or address_text(building, unit, room)
     parsed = parse_address(given)
     return parsed.building_label, parsed.unit, parsed.room, given
 
 
-def _categories(cells: dict[str, object]) -> tuple[str, list[str], list[str]]:
-    """A 人员类别 cell split into (residence status, care categories, other categories)."""
+@f.cached
+def _categories(value: object) -> tuple[str, tuple[str, ...], str]:
+    """A 人员类别 cell split into (residence status, care categories, the other categories joined by 、)."""
     residence, care, other = "", [], []
-    for value in f.split_tags(cells.get("category")):
-        if value in f.RESIDENCE_STATUSES:
-            residence = residence or f.RESIDENCE_STATUSES[value]
-        elif value in f.CARE_CATEGORIES:
-            care.append(value)
+    for part in f.split_tags(value):
+        if part in f.RESIDENCE_STATUSES:
+            residence = residence or f.RESIDENCE_STATUSES[part]
+        elif part in f.CARE_CATEGORIES:
+            care.append(part)
         else:
-            other.append(value)
-    return residence, care, other
+            other.append(part)
+    return residence, tuple(care), "、".join(other)
 
 
-def parse_row(ref: RowRef, row: list[object], columns: dict[int, str]) -> Candidate | Rejection:
-    cells = {name: row[index] for index, name in columns.items()}
-    # One search over the row's text; the field is looked for only in the rare row that has one.
-    if f.control_character("\n".join([v for v in cells.values() if type(v) is str])) is not None:
-        for name, value in cells.items():
-            if (code := f.control_character(value)) is not None:
-                return Rejection(ref, f.text(cells.get("id_number")), "control_characters", row,
-                                 f"“{FIELD_LABELS.get(name, name)}”一栏含有 {code}")
-    name = f.clean_name(cells.get("name"))
-    raw_id = cells.get("id_number")
-    shown_id = f.text(raw_id) if not isinstance(raw_id, float) else repr(raw_id)
-    if not name:
-        return Rejection(ref, shown_id, "name_missing", row)
-    try:
-        citizen = idcard.parse(raw_id)
-    except idcard.IdNumberError as exc:
-        return Rejection(ref, shown_id, exc.code, row)
+@f.cached
+def _typed_tags(value: object) -> tuple[str, ...]:
+    return tuple(f.split_tags(value))
 
-    warnings = []
-    typed_gender = f.clean_gender(cells.get("gender"))
-    if f.text(cells.get("gender")) and typed_gender != citizen.gender:
-        warnings.append("gender_mismatch")
-    if not f.birth_agrees(cells.get("birth_date"), citizen.birth_date):
-        warnings.append("birth_mismatch")
 
-    mobile, phone = f.clean_phone(cells.get("mobile")), f.clean_phone(cells.get("phone"))
-    residence, care, other = _categories(cells)
-    building, unit, room, address = _address_parts(cells)
-    values: dict[str, object] = {
-        "name": name,
-        "gender": citizen.gender,
-        "birth_date": citizen.birth_date,
-        "ethnicity": f.text(cells.get("ethnicity")),
-        "phone": mobile or phone,
-        "relation": f.text(cells.get("relation")),
-        "political_status": f.clean_political_status(cells.get("political_status")),
-        "education": f.text(cells.get("education")),
-        "residence_status": f.text(cells.get("residence_status")) or residence,
-        "note": f.text(cells.get("note")),
-        "address": address,
-        "category": "、".join(other),
-        "other_phone": f.clean_phone(cells.get("other_phone")) or (phone if mobile and phone != mobile else ""),
-    }
-    tags = None
-    if "tags" in cells or care:
-        tags = list(dict.fromkeys([*f.split_tags(cells.get("tags")), *care]))
-    return Candidate(
-        ref=ref,
-        id_number=citizen.number,
-        values=values,
-        tags=tags or None,
-        grid=f.grid_name(cells.get("grid")),
-        building=building,
-        unit=unit,
-        room=room,
-        household_no=f.text(cells.get("household_no")),
-        warnings=warnings,
-        relations_given="relation" in cells,
-        cells=row,
-    )
+def holds_control_characters(rows: list[list[object]], columns: dict[int, str]) -> bool:
+    """Whether any imported cell of these rows holds a control character: one search over the whole
+    sheet's text, so that only a sheet with one looks at each of its rows."""
+    texts = [cell for row in rows for cell in operator.itemgetter(*columns)(row) if type(cell) is str]
+    return f.control_character("\n".join(texts)) is not None
+
+
+def _shown_id(raw: object) -> str:
+    """The ID cell as the report shows it: a number cell as Excel held it (5.10104e+17)."""
+    return f.text(raw) if not isinstance(raw, float) else repr(raw)
+
+
+def _control_rejection(ref: RowRef, row: list[object], columns: dict[int, str]) -> Rejection | None:
+    for index, name in columns.items():
+        if (code := f.control_character(row[index])) is not None:
+            id_cell = next((row[i] for i, n in columns.items() if n == "id_number"), None)
+            return Rejection(ref, f.text(id_cell), "control_characters", row,
+                             f"“{FIELD_LABELS.get(name, name)}”一栏含有 {code}")
+    return None
+
+
+def parse_rows(refs: list[RowRef], rows: list[list[object]], columns: dict[int, str], controls: bool = True,
+               ) -> list[Candidate | Rejection]:
+    """Each row as a candidate, or why it is refused; ``controls`` false when the sheet is known to hold
+    no control characters (holds_control_characters).
+
+    Column by column: the values of most columns repeat down a roster (genders, buildings, 民族 …) and
+    are cleaned once per distinct value; only the name, the ID and the phone are looked at row by row.
+    """
+    picked = list(map(operator.itemgetter(*columns), rows))
+    given = dict(zip(columns.values(), zip(*picked))) if picked else {}
+
+    def column(name: str, clean: Callable[[object], object]) -> Iterable[object]:
+        values = given.get(name)
+        return repeat(clean(None), len(rows)) if values is None else map(clean, values)
+
+    def raw(name: str) -> Iterable[object]:
+        return given.get(name, repeat(None, len(rows)))
+
+    addresses = map(_address_parts, raw("building"), raw("unit"), raw("room"), raw("address"),
+                    raw("registered_address"))
+    relations_given, tags_given = "relation" in given, "tags" in given
+    results: list[Candidate | Rejection] = []
+    for (ref, row, name, raw_id, typed_gender, gender_text, birth, mobile, phone, other_phone, ethnicity,
+         relation, political_status, education, residence_status, note, (residence, care, other), typed_tags,
+         grid, (building, unit, room, address), household_no) in zip(
+            refs, rows, column("name", f.clean_name), raw("id_number"), column("gender", f.clean_gender),
+            column("gender", f.repeated_text), raw("birth_date"), column("mobile", f.clean_phone),
+            column("phone", f.clean_phone), column("other_phone", f.clean_phone),
+            column("ethnicity", f.repeated_text), column("relation", f.repeated_text),
+            column("political_status", f.clean_political_status), column("education", f.repeated_text),
+            column("residence_status", f.repeated_text), column("note", f.repeated_text),
+            column("category", _categories), column("tags", _typed_tags), column("grid", f.grid_name),
+            addresses, column("household_no", f.repeated_text)):
+        if controls and (refused := _control_rejection(ref, row, columns)) is not None:
+            results.append(refused)
+            continue
+        if not name:
+            results.append(Rejection(ref, _shown_id(raw_id), "name_missing", row))
+            continue
+        try:
+            citizen = idcard.parse(raw_id)
+        except idcard.IdNumberError as exc:
+            results.append(Rejection(ref, _shown_id(raw_id), exc.code, row))
+            continue
+        warnings = []
+        if gender_text and typed_gender != citizen.gender:
+            warnings.append("gender_mismatch")
+        if not f.birth_agrees(birth, citizen.birth_date):
+            warnings.append("birth_mismatch")
+        values: dict[str, object] = {
+            "name": name,
+            "gender": citizen.gender,
+            "birth_date": citizen.birth_date,
+            "ethnicity": ethnicity,
+            "phone": mobile or phone,
+            "relation": relation,
+            "political_status": political_status,
+            "education": education,
+            "residence_status": residence_status or residence,
+            "note": note,
+            "address": address,
+            "category": other,
+            "other_phone": other_phone or (phone if mobile and phone != mobile else ""),
+        }
+        tags = list(dict.fromkeys([*typed_tags, *care])) if tags_given or care else None
+        results.append(Candidate(ref, citizen.number, values, tags or None, grid, building, unit, room,
+                                 household_no, warnings, relations_given, row))
+    return results

@@ -79,6 +79,8 @@ def clean_phone(value: object) -> str:
     raw = text(value)
     if not raw:
         return ""
+    if len(raw) == 11 and raw.isascii() and raw.isdigit():
+        return raw  # the usual mobile number, and what the cleaning below would make of any 11 digits
     compact = re.sub(r"[\s\-()（）]", "", unicodedata.normalize("NFKC", raw))
     match = _MOBILE.match(compact)
     return match.group(1) if match else raw
@@ -140,11 +142,15 @@ def birth_agrees(value: object, born: dt.date) -> bool:
 
 
 # The cleaners below see the same few values on every row of a roster (genders, buildings,
-# units …), so their results are cached by the raw cell value.
-_cached = lru_cache(maxsize=8192)
+# units …), so their results are cached by the raw cell value and its type (1, 1.0 and True are
+# equal keys to Python, but not the same cell).
+cached = lru_cache(maxsize=8192, typed=True)
+
+# text() of a column whose values repeat down a roster (民族, 文化程度, 与户主关系 …).
+repeated_text = cached(text)
 
 
-@_cached
+@cached
 def clean_gender(value: object) -> str:
     raw = text(value).upper()
     if raw in ("男", "男性", "M", "1"):
@@ -154,7 +160,7 @@ def clean_gender(value: object) -> str:
     return ""
 
 
-@_cached
+@cached
 def clean_political_status(value: object) -> str:
     """The standard short name (中国共产党党员 → 中共党员); a value outside the vocabulary is kept as
     written, for the import report to show."""
@@ -174,25 +180,25 @@ def split_tags(value: object) -> list[str]:
     return seen
 
 
-@_cached
+@cached
 def building_name(value: object) -> str:
     """'3' becomes '3栋' so that addresses read and search the same whichever way they were typed."""
     raw = _SPACES.sub("", unicodedata.normalize("NFKC", text(value)))
     return f"{raw}栋" if raw.isdigit() else raw
 
 
-@_cached
+@cached
 def unit_name(value: object) -> str:
     raw = _SPACES.sub("", unicodedata.normalize("NFKC", text(value)))
     return f"{raw}单元" if raw.isdigit() else raw
 
 
-@_cached
+@cached
 def room_name(value: object) -> str:
     return _SPACES.sub("", unicodedata.normalize("NFKC", text(value)))
 
 
-@_cached
+@cached
 def grid_name(value: object) -> str:
     raw = _SPACES.sub("", unicodedata.normalize("NFKC", text(value)))
     return f"第{raw}网格" if raw.isdigit() else raw

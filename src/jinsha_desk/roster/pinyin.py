@@ -15,9 +15,14 @@ from functools import lru_cache
 
 
 def load_in_background() -> None:
-    """Start loading pypinyin on another thread, for a caller about to wait on work that lets other
-    threads run (python-calamine reads a sheet without holding the interpreter)."""
-    threading.Thread(target=_reading, args=("一",), name="pypinyin", daemon=True).start()
+    """Start loading pypinyin on another thread (once), for a caller about to wait on work that lets
+    other threads run."""
+    if not _loading.is_set():
+        _loading.set()
+        threading.Thread(target=_reading, args=("一",), name="pypinyin", daemon=True).start()
+
+
+_loading = threading.Event()
 
 
 @lru_cache(maxsize=None)
