@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 from typing import NamedTuple
 
 from jinsha_desk.importing.headers import FIELD_LABELS
@@ -130,13 +130,6 @@ def _typed_tags(value: object) -> tuple[str, ...]:
     return tuple(f.split_tags(value))
 
 
-def holds_control_characters(rows: list[list[object]], columns: dict[int, str]) -> bool:
-    """Whether any imported cell of these rows holds a control character: one search over the whole
-    sheet's text, so that only a sheet with one looks at each of its rows."""
-    texts = [cell for row in rows for cell in operator.itemgetter(*columns)(row) if type(cell) is str]
-    return f.control_character("\n".join(texts)) is not None
-
-
 def _shown_id(raw: object) -> str:
     """The ID cell as the report shows it: a number cell as Excel held it (5.10104e+17)."""
     return f.text(raw) if not isinstance(raw, float) else repr(raw)
@@ -151,16 +144,17 @@ def _control_rejection(ref: RowRef, row: list[object], columns: dict[int, str]) 
     return None
 
 
-def parse_rows(refs: list[RowRef], rows: list[list[object]], columns: dict[int, str], controls: bool = True,
-               ) -> list[Candidate | Rejection]:
-    """Each row as a candidate, or why it is refused; ``controls`` false when the sheet is known to hold
-    no control characters (holds_control_characters).
+def parse_rows(refs: list[RowRef], rows: list[list[object]], columns: dict[int, str]) -> list[Candidate | Rejection]:
+    """Each row as a candidate, or why it is refused.
 
     Column by column: the values of most columns repeat down a roster (genders, buildings, 民族 …) and
     are cleaned once per distinct value; only the name, the ID and the phone are looked at row by row.
+    Control characters are searched for once over all the rows' text, and row by row only when found.
     """
     picked = list(map(operator.itemgetter(*columns), rows))
     given = dict(zip(columns.values(), zip(*picked))) if picked else {}
+    # str() of a number or a date holds no control character, and leaves text as it is: no test per cell.
+    controls = f.control_character("\n".join(map(str, chain.from_iterable(given.values())))) is not None
 
     def column(name: str, clean: Callable[[object], object]) -> Iterable[object]:
         values = given.get(name)

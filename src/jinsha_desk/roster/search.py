@@ -23,8 +23,7 @@ def address_text(building: str, unit: str, room: str) -> str:
 
 def haystack(name: str, id_number: str, phone: str, grid: str, address: str, also: str = "") -> str:
     """Everything a clerk may type to find a resident; ``also`` holds the 人员类别 and the full address."""
-    parts = [name, *pinyin_keys(name), id_number, phone, grid, address, also]
-    return " ".join(p for p in parts if p).lower()
+    return " ".join(filter(None, (name, *pinyin_keys(name), id_number, phone, grid, address, also))).lower()
 
 
 def query_words(query: str) -> list[str]:
