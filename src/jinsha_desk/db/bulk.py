@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import operator
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import nullcontext
@@ -81,14 +82,19 @@ def _audit_inserted(database, table: str, last_id: int) -> None:
     user = auth.current().username
     previous = database.execute_sql('SELECT "hash" FROM "audit_log" ORDER BY "id" DESC LIMIT 1').fetchone()
     previous = previous[0] if previous else None
-    row_ids = [row_id for (row_id,) in database.execute_sql(
-        f'SELECT rowid FROM "{table}" WHERE rowid > ? ORDER BY rowid', (last_id,))]
-    hashes = chain_rows(previous, at, user, table, _INSERTED, row_ids)
-    entries = [(at, user, table, row_id, _INSERTED, entry_hash)
-               for row_id, entry_hash in zip(row_ids, hashes, strict=True)]
-    database.cursor().executemany(
+    count, last = database.execute_sql(f'SELECT COUNT(*), MAX(rowid) FROM "{table}" WHERE rowid > ?',
+                                       (last_id,)).fetchone()
+    if not count:
+        return
+    if last != last_id + count:  # SQLite numbers a transaction's inserts one after another
+        raise RuntimeError(f"rows inserted into {table} were not numbered one after another")
+    hashes = chain_rows(previous, at, user, table, _INSERTED, range(last_id + 1, last + 1))
+    # The hashes as one JSON text that SQLite unpacks itself: half the time of an executemany binding
+    # the same six values for each of 100,000 entries.
+    database.execute_sql(
         'INSERT INTO "audit_log" ("at", "user", "table_name", "row_id", "action", "old_values", "new_values", "hash") '
-        "VALUES (?, ?, ?, ?, ?, NULL, NULL, ?)", entries)
+        "SELECT ?, ?, ?, ? + \"key\", ?, NULL, NULL, \"value\" FROM json_each(?)",
+        (at, user, table, last_id + 1, _INSERTED, json.dumps(list(hashes))))
 
 
 def _insert(model: type[Model], fields: Sequence[Field], rows: Iterable[Sequence[object]]) -> None:

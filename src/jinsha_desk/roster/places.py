@@ -37,6 +37,8 @@ class Places:
                 Household.id, Household.unit, Household.room, Household.household_no
             ).where(Household.unit.is_null(False) | (Household.household_no != "")).tuples()
         }
+        self._last_place: tuple[str, str, str] | None = None
+        self._last_unit = 0
 
     def grid(self, name: str) -> int | None:
         if not name:
@@ -59,11 +61,14 @@ class Places:
         """Where a household stands: its unit (None without an address), room and household number."""
         if not (address.building or address.unit or address.room):
             return (None, "", address.household_no)
-        building_id = self.building(address.building, address.grid)
-        unit_key = (building_id, address.unit)
-        if unit_key not in self.units:
-            self.units[unit_key] = Unit.insert(building=building_id, name=address.unit).execute()
-        return (self.units[unit_key], address.room, address.household_no)
+        place = (address.grid, address.building, address.unit)
+        if place != self._last_place:  # a roster lists a unit's households one after another
+            building_id = self.building(address.building, address.grid)
+            unit_key = (building_id, address.unit)
+            if unit_key not in self.units:
+                self.units[unit_key] = Unit.insert(building=building_id, name=address.unit).execute()
+            self._last_place, self._last_unit = place, self.units[unit_key]
+        return (self._last_unit, address.room, address.household_no)
 
     def create_households(self, keys: Sequence[HouseholdKey]) -> list[int]:
         """A new household at each key, in one batch (two may stand at one key: two families in a flat)."""
