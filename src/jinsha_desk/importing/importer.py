@@ -182,14 +182,19 @@ def _read_sheet(
     # A header repeated down the sheet (a roster printed page by page) shows its 姓名 again.
     name_column = next(c for c, name in columns.items() if name == "name")
     people: list[int] = []
+    first_data_row = header_index + header_rows
     for index, row in enumerate(sheet.rows):
         if index % 5000 == 0:
             _check(cancel)
-        if is_blank(row) or index in sheet.blank_under_merges:
+        id_cell = row[id_column]
+        if (index >= first_data_row and type(id_cell) is str and id_cell[:6].isdecimal()
+                and field_for(row[name_column]) != "name" and index not in sheet.blank_under_merges):
+            people.append(index)  # the usual row, told apart at once: below the header, with an ID
+        elif is_blank(row) or index in sheet.blank_under_merges:
             report.skipped.append(Skipped(_ref(sheet, index), "blank"))
         elif index < header_index:
             report.skipped.append(Skipped(_ref(sheet, index), "title"))
-        elif index < header_index + header_rows or field_for(row[name_column]) == "name":
+        elif index < first_data_row or field_for(row[name_column]) == "name":
             report.skipped.append(Skipped(_ref(sheet, index), "header"))
         elif kind := non_person_kind(row, id_column):
             report.skipped.append(Skipped(_ref(sheet, index), kind))

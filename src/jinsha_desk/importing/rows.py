@@ -165,7 +165,7 @@ def parse_rows(refs: list[RowRef], rows: list[list[object]], columns: dict[int, 
 
     addresses = map(_address_parts, raw("building"), raw("unit"), raw("room"), raw("address"),
                     raw("registered_address"))
-    relations_given, tags_given = "relation" in given, "tags" in given
+    relations_given = "relation" in given
     results: list[Candidate | Rejection] = []
     for (ref, row, name, raw_id, typed_gender, gender_text, birth, mobile, phone, other_phone, ethnicity,
          relation, political_status, education, residence_status, note, (residence, care, other), typed_tags,
@@ -192,7 +192,7 @@ def parse_rows(refs: list[RowRef], rows: list[list[object]], columns: dict[int, 
         warnings = []
         if gender_text and typed_gender != citizen.gender:
             warnings.append("gender_mismatch")
-        if not f.birth_agrees(birth, citizen.birth_date):
+        if birth != citizen.birth_date and not f.birth_agrees(birth, citizen.birth_date):
             warnings.append("birth_mismatch")
         values: dict[str, object] = {
             "name": name,
@@ -209,7 +209,7 @@ def parse_rows(refs: list[RowRef], rows: list[list[object]], columns: dict[int, 
             "category": other,
             "other_phone": other_phone or (phone if mobile and phone != mobile else ""),
         }
-        tags = list(dict.fromkeys([*typed_tags, *care])) if tags_given or care else None
-        results.append(Candidate(ref, citizen.number, values, tags or None, grid, building, unit, room,
+        tags = list(dict.fromkeys((*typed_tags, *care))) if typed_tags or care else None
+        results.append(Candidate(ref, citizen.number, values, tags, grid, building, unit, room,
                                  household_no, warnings, relations_given, row))
     return results
