@@ -1,4 +1,5 @@
 import datetime as dt
+import random
 
 import pytest
 from ids import make_id, wrong_check
@@ -12,6 +13,16 @@ def test_published_examples_validate():
     assert person.birth_date == dt.date(1949, 12, 31)
     assert person.gender == "女"
     assert idcard.parse("440524188001010014").gender == "男"
+
+
+def test_the_check_character_is_the_standards_weighted_sum():
+    weights = [2 ** (18 - i) % 11 for i in range(1, 18)]
+    assert weights == [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]  # as GB 11643 prints them
+    rng = random.Random(11643)
+    for first17 in ["00000000000000000", "99999999999999999"] + [
+            "".join(rng.choice("0123456789") for _ in range(17)) for _ in range(5000)]:
+        total = sum(int(d) * w for d, w in zip(first17, weights))
+        assert idcard.check_char(first17) == "10X98765432"[total % 11], first17
 
 
 @pytest.mark.parametrize(
