@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, repeat
+from itertools import repeat
 from typing import NamedTuple
 
 from jinsha_desk.importing.headers import FIELD_LABELS
@@ -135,13 +135,13 @@ def _shown_id(raw: object) -> str:
     return f.text(raw) if not isinstance(raw, float) else repr(raw)
 
 
-def _control_rejection(ref: RowRef, row: list[object], columns: dict[int, str]) -> Rejection | None:
-    for index, name in columns.items():
-        if (code := f.control_character(row[index])) is not None:
-            id_cell = next((row[i] for i, n in columns.items() if n == "id_number"), None)
-            return Rejection(ref, f.text(id_cell), "control_characters", row,
-                             f"“{FIELD_LABELS.get(name, name)}”一栏含有 {code}")
-    return None
+def _control_rejection(ref: RowRef, row: list[object], columns: dict[int, str]) -> Rejection:
+    """The row refused, naming the first column with a control character."""
+    name, code = next((name, code) for index, name in columns.items()
+                      if (code := f.control_character(row[index])) is not None)
+    id_cell = next((row[i] for i, n in columns.items() if n == "id_number"), None)
+    return Rejection(ref, f.text(id_cell), "control_characters", row,
+                     f"“{FIELD_LABELS.get(name, name)}”一栏含有 {code}")
 
 
 def parse_rows(refs: list[RowRef], rows: list[list[object]], columns: dict[int, str]) -> list[Candidate | Rejection]:
@@ -149,12 +149,9 @@ def parse_rows(refs: list[RowRef], rows: list[list[object]], columns: dict[int, 
 
     Column by column: the values of most columns repeat down a roster (genders, buildings, 民族 …) and
     are cleaned once per distinct value; only the name, the ID and the phone are looked at row by row.
-    Control characters are searched for once over all the rows' text, and row by row only when found.
     """
     picked = list(map(operator.itemgetter(*columns), rows))
     given = dict(zip(columns.values(), zip(*picked))) if picked else {}
-    # str() of a number or a date holds no control character, and leaves text as it is: no test per cell.
-    controls = f.control_character("\n".join(map(str, chain.from_iterable(given.values())))) is not None
 
     def column(name: str, clean: Callable[[object], object]) -> Iterable[object]:
         values = given.get(name)
@@ -167,10 +164,10 @@ def parse_rows(refs: list[RowRef], rows: list[list[object]], columns: dict[int, 
                     raw("registered_address"))
     relations_given = "relation" in given
     results: list[Candidate | Rejection] = []
-    for (ref, row, name, raw_id, typed_gender, gender_text, birth, mobile, phone, other_phone, ethnicity,
+    for (ref, row, cells, name, raw_id, typed_gender, gender_text, birth, mobile, phone, other_phone, ethnicity,
          relation, political_status, education, residence_status, note, (residence, care, other), typed_tags,
          grid, (building, unit, room, address), household_no) in zip(
-            refs, rows, column("name", f.clean_name), raw("id_number"), column("gender", f.clean_gender),
+            refs, rows, picked, column("name", f.clean_name), raw("id_number"), column("gender", f.clean_gender),
             column("gender", f.repeated_text), raw("birth_date"), column("mobile", f.clean_phone),
             column("phone", f.clean_phone), column("other_phone", f.clean_phone),
             column("ethnicity", f.repeated_text), column("relation", f.repeated_text),
@@ -178,8 +175,9 @@ def parse_rows(refs: list[RowRef], rows: list[list[object]], columns: dict[int, 
             column("residence_status", f.repeated_text), column("note", f.repeated_text),
             column("category", _categories), column("tags", _typed_tags), column("grid", f.grid_name),
             addresses, column("household_no", f.repeated_text)):
-        if controls and (refused := _control_rejection(ref, row, columns)) is not None:
-            results.append(refused)
+        # One search over the row's text; the field is looked for only in the rare row that has one.
+        if f.control_character("\n".join([v for v in cells if type(v) is str])) is not None:
+            results.append(_control_rejection(ref, row, columns))
             continue
         if not name:
             results.append(Rejection(ref, _shown_id(raw_id), "name_missing", row))
