@@ -77,9 +77,8 @@ class Places:
         last = Household.select(fn.MAX(Household.id)).scalar() or 0
         insert_rows(Household, [Household.unit, Household.room, Household.household_no], list(keys))
         # One transaction, one writer: the new rows have the ids after ``last``, in insertion order.
-        created = [hid for (hid,) in Household.select(Household.id).where(Household.id > last)
-                   .order_by(Household.id).tuples()]
-        return created
+        query = Household.select(Household.id).where(Household.id > last).order_by(Household.id)
+        return [hid for (hid,) in Household._meta.database.execute(query).fetchall()]
 
     def households_of(self, addresses: Sequence[Address]) -> list[int]:
         """The household at each address (the one already there, or one new household per address)."""
