@@ -63,7 +63,9 @@ def clean_header(value: object) -> str:
     return _NOISE.sub("", _BRACKETS.sub("", raw))
 
 
-@lru_cache(maxsize=1 << 12)  # asked of every row's 姓名 cell, to spot a header repeated down the sheet
+# Asked of every row's 姓名 cell, to spot a header repeated down the sheet: room for the distinct names
+# of a 100,000-row roster (half as many), or each would be cleaned again.
+@lru_cache(maxsize=1 << 17)
 def field_for(header: object) -> str | None:
     return _LOOKUP.get(clean_header(header))
 
