@@ -136,10 +136,10 @@ def matching_ids(roster_filter: RosterFilter, sort_key: str = "address", descend
     filters and sort is read once and kept; the search is answered from memory (typing_search), so
     a keystroke does not scan the residents in the database again."""
     unsearched = replace(roster_filter, search="")
-    order = typing_search.ordered((unsearched, sort_key, descending),
-                                  lambda: _ordered_ids(unsearched, sort_key, descending))
-    found = typing_search.matching_set(roster_filter.search)
-    return list(order) if found is None else [rid for rid in order if rid in found]
+    key = (unsearched, sort_key, descending)
+    order = typing_search.ordered(key, lambda: _ordered_ids(unsearched, sort_key, descending))
+    found = typing_search.matching_in_order(roster_filter.search, key, order)
+    return list(order) if found is None else found
 
 
 def _ordered_ids(roster_filter: RosterFilter, sort_key: str, descending: bool) -> list[int]:

@@ -22,7 +22,10 @@ from jinsha_desk.roster.search import is_address_word, query_words
 T = TypeVar("T")
 _haystacks: list[tuple[int, str]] | None = None
 _orders: dict[Hashable, list] = {}
-_last: tuple[str, list[tuple[int, str]]] | None = None  # the last query and the haystacks it matched
+# An order's ids with their haystacks, so that what a search finds is already in the table's order.
+_ordered_haystacks: dict[Hashable, list[tuple[int, str]]] = {}
+# The last search: the order it was made in, the query, and the haystacks it matched.
+_last: tuple[Hashable, str, list[tuple[int, str]]] | None = None
 # The database read from (the object itself, not its id(): a new object could be given the id of a
 # collected one) and its data_version then.
 _seen_database: object | None = None
@@ -33,6 +36,7 @@ def _forget() -> None:
     global _haystacks, _last
     _haystacks, _last = None, None
     _orders.clear()
+    _ordered_haystacks.clear()
 
 
 changes.subscribe(lambda areas: _forget() if changes.ROSTER in areas else None)
@@ -61,23 +65,50 @@ def _narrowed(pool: list[tuple[int, str]], word: str) -> list[tuple[int, str]]:
     return found
 
 
-def matching_set(query: str) -> set[int] | None:
-    """Ids of the residents whose haystack holds every word of ``query``; None for an empty query."""
-    global _haystacks, _last
+def _searched(query: str, key: Hashable, pool: Callable[[], list[tuple[int, str]]]) -> list[tuple[int, str]] | None:
+    """The haystacks of ``pool`` (kept under ``key``) holding every word of ``query``; None for an empty query."""
+    global _last
     words = query_words(query)
     if not words:
         return None
     _still_current()
-    if _haystacks is None:
-        _haystacks = database.execute(ResidentSearch.select(ResidentSearch.resident, ResidentSearch.text)).fetchall()
     folded = " ".join(words)
     # Typing one more character can only narrow the matches: search the last ones again.
-    pool = _last[1] if _last is not None and folded.startswith(_last[0]) and " " not in folded else _haystacks
-    found = pool
+    extends = _last is not None and _last[0] == key and folded.startswith(_last[1]) and " " not in folded
+    found = _last[2] if extends else pool()
     for word in words:
         found = _narrowed(found, word)
-    _last = (folded, found)
-    return {rid for rid, _ in found}
+    _last = (key, folded, found)
+    return found
+
+
+def _all_haystacks() -> list[tuple[int, str]]:
+    global _haystacks
+    if _haystacks is None:
+        _haystacks = database.execute(ResidentSearch.select(ResidentSearch.resident, ResidentSearch.text)).fetchall()
+    return _haystacks
+
+
+def matching_set(query: str) -> set[int] | None:
+    """Ids of the residents whose haystack holds every word of ``query``; None for an empty query."""
+    found = _searched(query, None, _all_haystacks)
+    return None if found is None else {rid for rid, _ in found}
+
+
+def matching_in_order(query: str, key: Hashable, order: list[int]) -> list[int] | None:
+    """The ids of ``order`` (kept under ``key``, see ordered()) whose haystack holds every word of
+    ``query``, in that order; None for an empty query. No set of matches and no second pass over the
+    order: at 100,000 residents those were 10 ms of a first keystroke."""
+
+    def pool() -> list[tuple[int, str]]:
+        found = _ordered_haystacks.get(key)
+        if found is None:
+            text_of = dict(_all_haystacks())
+            found = _ordered_haystacks[key] = [(rid, text_of[rid]) for rid in order if rid in text_of]
+        return found
+
+    found = _searched(query, key, pool)
+    return None if found is None else [rid for rid, _ in found]
 
 
 def ordered(key: Hashable, load: Callable[[], list[T]]) -> list[T]:

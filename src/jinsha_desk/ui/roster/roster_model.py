@@ -26,6 +26,8 @@ HouseholdIdRole = Qt.ItemDataRole.UserRole + 2
 _BLOCK = 60
 
 Index = QModelIndex | QPersistentModelIndex
+_ANSWERED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, ResidentIdRole, HouseholdIdRole,
+                             Qt.ItemDataRole.ForegroundRole})
 
 
 class ResidentTableModel(QAbstractTableModel):
@@ -89,7 +91,8 @@ class ResidentTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # A repaint asks each cell for eight roles or so: the ones not answered go before any lookup.
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         row = self.resident_row(index.row())
         key = COLUMNS[index.column()][0]
