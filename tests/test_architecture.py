@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -92,3 +94,13 @@ def test_the_layer_rule_catches_an_upward_import(tmp_path, monkeypatch):
     monkeypatch.setattr(__import__(__name__), "PACKAGE", fake)
     with pytest.raises(AssertionError, match="roster imports visits"):
         test_imports_run_downward(bad)
+
+
+def test_the_window_starts_without_the_libraries_only_printing_and_importing_need():
+    """reportlab, openpyxl, pypinyin and the demo generator take a third of a second together: the
+    start loads none of them (they load when first used)."""
+    heavy = ("reportlab", "openpyxl", "pypinyin", "python_calamine", "jinsha_desk.demo")
+    code = ("import sys, jinsha_desk.ui.app, jinsha_desk.ui.main_window; "
+            f"print(' '.join(m for m in {heavy!r} if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert loaded.split() == []

@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from jinsha_desk import auth, changes
-from jinsha_desk.documents import meeting_docs
 from jinsha_desk.meetings import meetings as m
 from jinsha_desk.meetings import topics as t
 from jinsha_desk.paths import scratch_dir
@@ -30,11 +29,10 @@ from jinsha_desk.ui.tables import RowIdRole, add_row_actions, fill_table, select
 
 _MEETING_HEADERS = ["时间", "类型", "会议", "地点", "邀请人数", "议题数"]
 _ALL_KINDS = "全部清单"
-_PAPERS = {
-    "agenda": ("会议议程", meeting_docs.write_agenda),
-    "signin": ("签到表", meeting_docs.write_signin),
-    "minutes": ("会议纪要", meeting_docs.write_minutes),
-}
+# Each paper's title and the writer's name in documents.meeting_docs, which loads reportlab: imported
+# when first printing, not when the window starts.
+_PAPERS = {"agenda": ("会议议程", "write_agenda"), "signin": ("签到表", "write_signin"),
+           "minutes": ("会议纪要", "write_minutes")}
 
 
 class MeetingsPage(Page):
@@ -197,9 +195,11 @@ class MeetingsPage(Page):
     def paper(self, name: str, folder: Path | None = None) -> Path:
         """Write one of the selected meeting's papers to a PDF and return where."""
         meeting_id = self.selected_meeting()
+        from jinsha_desk.documents import meeting_docs
+
         title, writer = _PAPERS[name]
         folder = folder or scratch_dir()
-        return writer(meeting_id, folder / f"{title}-{meeting_id}.pdf")
+        return getattr(meeting_docs, writer)(meeting_id, folder / f"{title}-{meeting_id}.pdf")
 
     def preview(self, name: str) -> None:
         if self.selected_meeting() is None:

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWidget
 
-from jinsha_desk.documents.volunteer_docs import write_service_certificate
 from jinsha_desk.paths import scratch_dir
 from jinsha_desk.ui.form_dialog import FormDialog
 from jinsha_desk.ui.forms.ui_certificate_dialog import Ui_CertificateDialog
@@ -26,6 +25,10 @@ class CertificateDialog(FormDialog):
         self.ui.toDate.setMaximumDate(today)
 
     def save_action(self) -> int:
+        from jinsha_desk.documents.volunteer_docs import (
+            write_service_certificate,  # reportlab loads when first printing
+        )
+
         folder = scratch_dir()
         self.pdf = write_service_certificate(self.volunteer_id, self.ui.fromDate.date().toPython(),
                                              self.ui.toDate.date().toPython(), folder / "志愿服务证明.pdf")
