@@ -133,6 +133,9 @@ def _insert(model: type[Model], fields: Sequence[Field], rows: Iterable[Sequence
     defaults = [_plain(value) for f, value in zip(columns, params) if f.name not in given]
     default_places = iter(range(len(fields), len(fields) + len(defaults)))
     places = [given[f.name] if f.name in given else next(default_places) for f in columns]
+    if not defaults and places == list(range(len(fields))):  # given in the statement's order, all of them
+        model._meta.database.cursor().executemany(sql, rows)
+        return
     pick = operator.itemgetter(*places) if len(places) > 1 else lambda row: (row[places[0]],)
     model._meta.database.cursor().executemany(sql, (pick((*row, *defaults)) for row in rows))
 

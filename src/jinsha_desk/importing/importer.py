@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import operator
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -316,20 +315,23 @@ def _plan(candidates: list[Candidate]) -> _Plan:
     return plan
 
 
+# In the order peewee writes the INSERT's columns (the model's), every one given: the rows go to the
+# driver as they are made, with no reordering and no defaults appended per row (db.bulk).
 _NEW_FIELDS = [
-    Resident.household, *(getattr(Resident, n) for n in RESIDENT_FIELDS), Resident.id_number,
-    Resident.created_at, Resident.updated_at,
+    Resident.version, Resident.household, Resident.name, Resident.id_number, Resident.gender,
+    Resident.birth_date, Resident.ethnicity, Resident.phone, Resident.relation, Resident.political_status,
+    Resident.education, Resident.residence_status, Resident.note, Resident.status, Resident.created_at,
+    Resident.updated_at, Resident.address, Resident.category, Resident.other_phone,
 ]
 
 
-_pick_fields = operator.itemgetter(*RESIDENT_FIELDS)
-_BIRTH = RESIDENT_FIELDS.index("birth_date")
-
-
-def _resident_values(cand: Candidate) -> list[object]:
-    values = list(_pick_fields(cand.values))
-    values[_BIRTH] = values[_BIRTH].isoformat()
-    return values
+def _new_resident_row(cand: Candidate, household_id: int, now: str) -> tuple[object, ...]:
+    """A new resident's values in the order of _NEW_FIELDS."""
+    v = cand.values
+    return (Resident.version.default, household_id, v["name"], cand.id_number, v["gender"],
+            v["birth_date"].isoformat(), v["ethnicity"], v["phone"], v["relation"], v["political_status"],
+            v["education"], v["residence_status"], v["note"], Resident.status.default, now, now, v["address"],
+            v["category"], v["other_phone"])
 
 
 def _ids_by_number(since: int = 0) -> dict[str, int]:
@@ -349,7 +351,7 @@ def _insert_new(new: list[Candidate], places: Places, progress: Progress | None,
                 _check(cancel)
                 if progress:
                     progress(0.5 + 0.4 * index / len(new), f"正在写入居民 {index}/{len(new)}")
-            yield (household_id, *_resident_values(cand), cand.id_number, now, now)
+            yield _new_resident_row(cand, household_id, now)
 
     # One insert for all: each insert into an audited table sets its trigger aside and back, and every
     # such change of the schema makes SQLite prepare its statements again.
