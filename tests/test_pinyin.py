@@ -23,6 +23,13 @@ def test_haystack_holds_every_searchable_part():
         assert part in text
 
 
+def test_haystack_carries_the_given_address_only_when_it_says_more():
+    plain = haystack("李秀琼", "51040319850307123X", "", "", "3栋2单元301", "低保户", "3栋2单元301")
+    assert plain.count("3栋2单元301") == 1 and "低保户" in plain
+    fuller = haystack("李秀琼", "51040319850307123X", "", "", "3栋2单元301", "", "民族大道100号3栋2单元301")
+    assert "民族大道100号3栋2单元301" in fuller
+
+
 def test_an_address_search_is_exact_on_building_and_unit(db):
     from ids import make_id
 

@@ -368,7 +368,7 @@ def _insert_new(new: list[Candidate], places: Places, progress: Progress | None,
         address = address_text(cand.building, cand.unit, cand.room)
         haystacks.append(
             (ids[cand.id_number], haystack(cand.values["name"], cand.id_number, cand.values["phone"], grid, address,
-                                           f"{cand.values['category']} {cand.values['address']}".strip()))
+                                           cand.values["category"], cand.values["address"]))
         )
     insert_rows(ResidentSearch, [ResidentSearch.resident, ResidentSearch.text], haystacks)
     insert_rows(

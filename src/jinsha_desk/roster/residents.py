@@ -102,7 +102,7 @@ def refresh_search_text(resident_ids: Iterable[int]) -> None:
         ).where(Resident.id.in_(ids[start : start + 500]))
         rows = [
             (rid, haystack(name, number, phone, grid or "", address_text(building or "", unit or "", room),
-                           f"{category} {address}".strip()))
+                           category, address))
             for rid, name, number, phone, grid, building, unit, room, category, address in query.tuples()
         ]
         insert_rows(ResidentSearch, [ResidentSearch.resident, ResidentSearch.text], rows)

@@ -21,9 +21,12 @@ def address_text(building: str, unit: str, room: str) -> str:
     return f"{building}{unit}{room}"
 
 
-def haystack(name: str, id_number: str, phone: str, grid: str, address: str, also: str = "") -> str:
-    """Everything a clerk may type to find a resident; ``also`` holds the 人员类别 and the full address."""
-    return " ".join(filter(None, (name, *pinyin_keys(name), id_number, phone, grid, address, also))).lower()
+def haystack(name: str, id_number: str, phone: str, grid: str, address: str, category: str = "",
+             given_address: str = "") -> str:
+    """Everything a clerk may type to find a resident: also the 人员类别 and the address as the roster gave
+    it, when that says more than building, unit and room."""
+    also = given_address if given_address != address else ""
+    return " ".join(filter(None, (name, *pinyin_keys(name), id_number, phone, grid, address, category, also))).lower()
 
 
 def query_words(query: str) -> list[str]:
