@@ -54,14 +54,17 @@ def households_for_new(new: list[Candidate], places: Places) -> list[int]:
         if cand.household_no:
             token = grouping.at(key)
         elif related:
-            group = key if cand.has_address else (cand.ref.file, cand.ref.sheet)
-            if cand.is_head and group in opened:
+            has_address, head = cand.has_address, cand.is_head
+            group = key if has_address else (cand.ref.file, cand.ref.sheet)
+            joined = opened.get(group)
+            if joined is None:
+                token = grouping.at(key) if has_address else grouping.new_at(key)
+            elif head:
                 token = grouping.new_at(key)  # a second family at the same address
-            elif group in opened:
-                token = opened[group]
             else:
-                token = grouping.at(key) if cand.has_address else grouping.new_at(key)
-            opened[group] = token if cand.is_head or group not in opened else opened[group]
+                token = joined
+            if head or joined is None:
+                opened[group] = token
         else:
             token = grouping.new_at(key)
         tokens.append(token)
