@@ -389,3 +389,28 @@ def test_references_within_the_limits_are_read(tmp_path, reference):
     wb.active[reference] = "x"
     wb.save(path)
     assert readers.read_cells(path)[0].rows[0][0] == "姓名"
+
+
+def test_an_ods_reaching_too_far_is_refused_with_the_same_words(capsys, db_path, tmp_path):
+    """calamine reads an .ods whole on opening and refuses a grid past 100 million cells itself."""
+    path = tmp_path / "far.ods"
+    cell = '<table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell>'
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        '<office:body><office:spreadsheet><table:table table:name="花名册">'
+        f'<table:table-row>{cell.format("姓名")}</table:table-row>'
+        '<table:table-row table:number-rows-repeated="1048574"><table:table-cell/></table:table-row>'
+        f'<table:table-row><table:table-cell table:number-columns-repeated="16383"/>{cell.format("x")}'
+        '</table:table-row></table:table></office:spreadsheet></office:body></office:document-content>')
+    with zipfile.ZipFile(path, "w") as ods:
+        ods.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+        ods.writestr("content.xml", content)
+        ods.writestr("META-INF/manifest.xml", (
+            '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+            'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+            '<manifest:file-entry manifest:full-path="/" '
+            'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/></manifest:manifest>'))
+    refused(capsys, db_path, path, "1,000,000 行")

@@ -78,9 +78,12 @@ def _check_xlsx(path: Path) -> None:
             if not info.filename.startswith("xl/worksheets/") or not info.filename.endswith(".xml"):
                 continue
             if _holds_cells_beyond_limits(archive, info):
-                raise DeskError(
-                    f"文件 {path.name} 中有工作表的数据范围超过 {MAX_ROWS:,} 行或 {MAX_COLUMNS} 列"
-                    "（可能有单元格误填在很远的位置），请删除多余的单元格后重新导入。")
+                raise _reaching_too_far(path)
+
+
+def _reaching_too_far(path: Path) -> DeskError:
+    return DeskError(f"文件 {path.name} 中有工作表的数据范围超过 {MAX_ROWS:,} 行或 {MAX_COLUMNS} 列"
+                     "（可能有单元格误填在很远的位置），请删除多余的单元格后重新导入。")
 
 
 def _holds_cells_beyond_limits(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
@@ -141,10 +144,13 @@ def _read_workbook(path: Path, while_reading: Callable[[], object] | None) -> li
         _check_xlsx(path)
     try:
         workbook = CalamineWorkbook.from_path(str(path))
-        if while_reading is not None:
-            while_reading()
     except Exception as exc:  # calamine raises its own error types for every kind of bad file
+        # An .ods reaching too far: calamine reads its sheets on opening and refuses past 100 million cells.
+        if "Cell limit exceeded" in str(exc):
+            raise _reaching_too_far(path) from exc
         raise DeskError(f"文件 {path.name} 无法作为Excel工作簿打开：{_what_it_is(path)}") from exc
+    if while_reading is not None:
+        while_reading()
     sheets = []
     for name in workbook.sheet_names:
         sheet = workbook.get_sheet_by_name(name)
