@@ -202,9 +202,8 @@ def _read_sheet(
     for start in range(0, len(people), _CHUNK):
         _check(cancel)
         chunk = people[start:start + _CHUNK]
-        parsed = parse_rows([_ref(sheet, i) for i in chunk], [sheet.rows[i] for i in chunk], columns)
-        for row in parsed:
-            _take(row, report, by_id)
+        for parsed in parse_rows([_ref(sheet, i) for i in chunk], [sheet.rows[i] for i in chunk], columns):
+            _take(parsed, report, by_id)
 
 
 def _ref(sheet: SheetCells, index: int) -> RowRef:

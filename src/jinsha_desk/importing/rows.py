@@ -135,13 +135,11 @@ def _shown_id(raw: object) -> str:
     return f.text(raw) if not isinstance(raw, float) else repr(raw)
 
 
-def _control_rejection(ref: RowRef, row: list[object], columns: dict[int, str]) -> Rejection:
+def _control_rejection(ref: RowRef, row: list[object], columns: dict[int, str], raw_id: object) -> Rejection:
     """The row refused, naming the first column with a control character."""
     name, code = next((name, code) for index, name in columns.items()
                       if (code := f.control_character(row[index])) is not None)
-    id_cell = next((row[i] for i, n in columns.items() if n == "id_number"), None)
-    return Rejection(ref, f.text(id_cell), "control_characters", row,
-                     f"“{FIELD_LABELS.get(name, name)}”一栏含有 {code}")
+    return Rejection(ref, f.text(raw_id), "control_characters", row, f"“{FIELD_LABELS.get(name, name)}”一栏含有 {code}")
 
 
 def parse_rows(refs: list[RowRef], rows: list[list[object]], columns: dict[int, str]) -> list[Candidate | Rejection]:
@@ -177,7 +175,7 @@ def parse_rows(refs: list[RowRef], rows: list[list[object]], columns: dict[int, 
             addresses, column("household_no", f.repeated_text)):
         # One search over the row's text; the field is looked for only in the rare row that has one.
         if f.control_character("\n".join([v for v in cells if type(v) is str])) is not None:
-            results.append(_control_rejection(ref, row, columns))
+            results.append(_control_rejection(ref, row, columns, raw_id))
             continue
         if not name:
             results.append(Rejection(ref, _shown_id(raw_id), "name_missing", row))

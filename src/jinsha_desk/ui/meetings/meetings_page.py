@@ -194,9 +194,9 @@ class MeetingsPage(Page):
 
     def paper(self, name: str, folder: Path | None = None) -> Path:
         """Write one of the selected meeting's papers to a PDF and return where."""
-        meeting_id = self.selected_meeting()
         from jinsha_desk.documents import meeting_docs
 
+        meeting_id = self.selected_meeting()
         title, writer = _PAPERS[name]
         folder = folder or scratch_dir()
         return getattr(meeting_docs, writer)(meeting_id, folder / f"{title}-{meeting_id}.pdf")
